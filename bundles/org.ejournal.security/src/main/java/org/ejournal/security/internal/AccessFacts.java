@@ -1,0 +1,16 @@
+package org.ejournal.security.internal;
+
+import java.util.Optional;
+
+/**
+ * Where the access rules get their facts from. Every look-up is scoped by the actor's school: an
+ * object of another school is reported as absent, so a refusal never tells whether it exists.
+ */
+public interface AccessFacts {
+
+    /** The class with this id in the given school, if there is one. */
+    Optional<ClassFacts> schoolClass(long schoolId, long classId);
+
+    /** The teaching assignment with this id in the given school, if there is one. */
+    Optional<AssignmentFacts> assignment(long schoolId, long assignmentId);
+}

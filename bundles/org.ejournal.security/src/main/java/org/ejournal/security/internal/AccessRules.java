@@ -1,0 +1,76 @@
+package org.ejournal.security.internal;
+
+import java.util.Objects;
+
+import org.ejournal.api.Actor;
+import org.ejournal.api.Role;
+
+/**
+ * The access rules of eJournal as pure functions of the actor and a few facts, so that every rule is
+ * unit-tested without a database. The first rule of all: nobody crosses schools.
+ *
+ * <p>Person-bound rules ("the class teacher of that class") need both the role and the person: an
+ * account that is a class teacher's staff record but no longer holds the role is refused. That lets
+ * an administrator withdraw a right by removing a role without touching the timetable.
+ */
+public final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    /** SCHOOL_READ: the administration (director, deputy director) of that school. */
+    public static boolean maySchoolRead(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR);
+    }
+
+    /**
+     * CLASS_ROSTER_READ: the administration and the technical administrator of the class's school
+     * (the latter issues logins, so it must see who is in a class), the class teacher of the class, and
+     * a subject teacher teaching in it.
+     */
+    public static boolean mayClassRosterRead(Actor actor, ClassFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR, Role.TECH_ADMIN)) {
+            return true;
+        }
+        Long me = actor.staffId();
+        if (me == null) {
+            return false;
+        }
+        return actor.has(Role.CLASS_TEACHER) && Objects.equals(me, facts.classTeacherId())
+                || actor.has(Role.SUBJECT_TEACHER) && facts.subjectTeacherIds().contains(me);
+    }
+
+    /**
+     * ASSIGNMENT_JOURNAL_READ: the assignment's teacher, the class teacher of its class and the
+     * administration. Not the technical administrator ("accounts and system, not marks"), not parents
+     * and students (they read the diary, which shows only their own rows).
+     */
+    public static boolean mayAssignmentJournalRead(Actor actor, AssignmentFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR)) {
+            return true;
+        }
+        Long me = actor.staffId();
+        if (me == null) {
+            return false;
+        }
+        return actor.has(Role.SUBJECT_TEACHER) && me == facts.teacherId()
+                || actor.has(Role.CLASS_TEACHER) && Objects.equals(me, facts.classTeacherId());
+    }
+
+    /** REPORT_RUN: any staff member of that school; never parents or students. */
+    public static boolean mayReportRun(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.roles().stream().anyMatch(Role::isStaff);
+    }
+
+    /** REPORT_SCHEDULE_MANAGE: technical administrator and administration of that school. */
+    public static boolean mayReportScheduleManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId
+                && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+}

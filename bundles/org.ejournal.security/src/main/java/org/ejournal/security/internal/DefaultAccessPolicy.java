@@ -1,0 +1,32 @@
+package org.ejournal.security.internal;
+
+import org.ejournal.api.AccessPolicy;
+import org.ejournal.api.Actor;
+import org.ejournal.api.Operation;
+
+/**
+ * The access policy of eJournal: looks up the facts an operation depends on (in the actor's school
+ * only) and hands them to {@link AccessRules}. No caching: roles and assignments change while users
+ * work, and several nodes share one database.
+ */
+public final class DefaultAccessPolicy implements AccessPolicy {
+
+    private final AccessFacts facts;
+
+    DefaultAccessPolicy(AccessFacts facts) {
+        this.facts = facts;
+    }
+
+    @Override
+    public boolean allows(Actor actor, Operation operation, long objectId) {
+        return switch (operation) {
+            case SCHOOL_READ -> AccessRules.maySchoolRead(actor, objectId);
+            case REPORT_RUN -> AccessRules.mayReportRun(actor, objectId);
+            case REPORT_SCHEDULE_MANAGE -> AccessRules.mayReportScheduleManage(actor, objectId);
+            case CLASS_ROSTER_READ -> facts.schoolClass(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayClassRosterRead(actor, f)).orElse(false);
+            case ASSIGNMENT_JOURNAL_READ -> facts.assignment(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayAssignmentJournalRead(actor, f)).orElse(false);
+        };
+    }
+}

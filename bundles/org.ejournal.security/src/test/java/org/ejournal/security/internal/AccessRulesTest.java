@@ -1,0 +1,193 @@
+package org.ejournal.security.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.ejournal.api.AccessDeniedException;
+import org.ejournal.api.Actor;
+import org.ejournal.api.Operation;
+import org.ejournal.api.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every operation × every role × own object / foreign-school object, through the policy with
+ * in-memory facts (the same decision code the database-backed policy runs).
+ */
+class AccessRulesTest {
+
+    static final long SCHOOL = 1;
+    static final long FOREIGN_SCHOOL = 2;
+
+    // School 1: class 10 with class teacher 100; assignment 20 (teacher 101) and 22 (teacher 105) in it;
+    // assignment 21 taught by the class teacher 100 herself.
+    static final ClassFacts CLASS_10 = new ClassFacts(10, SCHOOL, 100L, Set.of(101L, 105L, 100L));
+    static final ClassFacts CLASS_11 = new ClassFacts(11, SCHOOL, 102L, Set.of(103L));
+    static final AssignmentFacts ASSIGNMENT_20 = new AssignmentFacts(20, SCHOOL, 101, 10, 100L);
+    static final AssignmentFacts ASSIGNMENT_21 = new AssignmentFacts(21, SCHOOL, 100, 10, 100L);
+    // School 2: the same shape with other ids.
+    static final ClassFacts CLASS_30 = new ClassFacts(30, FOREIGN_SCHOOL, 200L, Set.of(201L));
+    static final AssignmentFacts ASSIGNMENT_40 = new AssignmentFacts(40, FOREIGN_SCHOOL, 201, 30, 200L);
+
+    /** Facts as a store scoped by school would give them: another school's objects do not exist. */
+    static final AccessFacts FACTS = new AccessFacts() {
+        final Map<Long, ClassFacts> classes = Map.of(10L, CLASS_10, 11L, CLASS_11, 30L, CLASS_30);
+        final Map<Long, AssignmentFacts> assignments = Map.of(20L, ASSIGNMENT_20, 21L, ASSIGNMENT_21,
+                40L, ASSIGNMENT_40);
+
+        @Override
+        public Optional<ClassFacts> schoolClass(long schoolId, long classId) {
+            return Optional.ofNullable(classes.get(classId)).filter(c -> c.schoolId() == schoolId);
+        }
+
+        @Override
+        public Optional<AssignmentFacts> assignment(long schoolId, long assignmentId) {
+            return Optional.ofNullable(assignments.get(assignmentId)).filter(a -> a.schoolId() == schoolId);
+        }
+    };
+
+    static final DefaultAccessPolicy POLICY = new DefaultAccessPolicy(FACTS);
+
+    static Actor staff(String login, long staffId, Role... roles) {
+        return new Actor(staffId + 1000, SCHOOL, login, login, EnumSet.of(roles[0], roles), staffId, null, null,
+                null);
+    }
+
+    static final Map<String, Actor> ACTORS = Map.ofEntries(
+            Map.entry("admin", staff("admin", 1, Role.TECH_ADMIN)),
+            Map.entry("director", staff("director", 2, Role.DIRECTOR)),
+            Map.entry("deputy", staff("deputy", 3, Role.DEPUTY_DIRECTOR)),
+            Map.entry("classTeacherOwn", staff("ct-own", 100, Role.CLASS_TEACHER)),
+            Map.entry("classTeacherOther", staff("ct-other", 102, Role.CLASS_TEACHER)),
+            Map.entry("subjectTeacherOwn", staff("st-own", 101, Role.SUBJECT_TEACHER)),
+            Map.entry("colleagueSameClass", staff("st-colleague", 105, Role.SUBJECT_TEACHER)),
+            Map.entry("subjectTeacherOther", staff("st-other", 103, Role.SUBJECT_TEACHER)),
+            Map.entry("tutor", staff("tutor", 104, Role.TUTOR)),
+            Map.entry("parent", new Actor(9001, SCHOOL, "parent", "parent", Set.of(Role.PARENT), null, null, 7L,
+                    Set.of(70L))),
+            Map.entry("student", new Actor(9002, SCHOOL, "student", "student", Set.of(Role.STUDENT), null, 70L,
+                    null, null)));
+
+    /**
+     * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
+     * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE.
+     */
+    static final String OWN_SCHOOL_TABLE = """
+            admin                 -  +  -  +  +
+            director              +  +  +  +  +
+            deputy                +  +  +  +  +
+            classTeacherOwn       -  +  +  +  -
+            classTeacherOther     -  -  -  +  -
+            subjectTeacherOwn     -  +  +  +  -
+            colleagueSameClass    -  +  -  +  -
+            subjectTeacherOther   -  -  -  +  -
+            tutor                 -  -  -  +  -
+            parent                -  -  -  -  -
+            student               -  -  -  -  -
+            """;
+
+    static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
+            Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE};
+
+    static long ownObject(Operation op) {
+        return switch (op) {
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE -> SCHOOL;
+            case CLASS_ROSTER_READ -> 10;
+            case ASSIGNMENT_JOURNAL_READ -> 20;
+        };
+    }
+
+    static long foreignObject(Operation op) {
+        return switch (op) {
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE -> FOREIGN_SCHOOL;
+            case CLASS_ROSTER_READ -> 30;
+            case ASSIGNMENT_JOURNAL_READ -> 40;
+        };
+    }
+
+    static Stream<Arguments> ownSchoolCases() {
+        List<Arguments> cases = new ArrayList<>();
+        OWN_SCHOOL_TABLE.lines().map(String::trim).filter(l -> !l.isEmpty()).forEach(line -> {
+            String[] cells = line.split("\\s+");
+            for (int i = 0; i < COLUMNS.length; i++) {
+                cases.add(Arguments.of(cells[0], COLUMNS[i], cells[i + 1].equals("+")));
+            }
+        });
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} own object → {2}")
+    @MethodSource("ownSchoolCases")
+    void decidesOnOwnSchoolObjects(String actorName, Operation operation, boolean expected) {
+        Actor actor = ACTORS.get(actorName);
+        assertEquals(expected, POLICY.allows(actor, operation, ownObject(operation)));
+    }
+
+    static Stream<Arguments> foreignSchoolCases() {
+        return ACTORS.keySet().stream().sorted()
+                .flatMap(name -> Stream.of(Operation.values()).map(op -> Arguments.of(name, op)));
+    }
+
+    @ParameterizedTest(name = "{0} {1} foreign school's object → denied")
+    @MethodSource("foreignSchoolCases")
+    void nobodyCrossesSchools(String actorName, Operation operation) {
+        Actor actor = ACTORS.get(actorName);
+        assertFalse(POLICY.allows(actor, operation, foreignObject(operation)));
+        AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                () -> POLICY.check(actor, operation, foreignObject(operation)));
+        assertEquals("error.accessDenied", e.messageKey());
+    }
+
+    @Test
+    void everyOperationIsCoveredByTheTable() {
+        assertEquals(Set.of(Operation.values()), Set.of(COLUMNS));
+        assertEquals(Set.of(Role.values()), ACTORS.values().stream()
+                .flatMap(a -> a.roles().stream()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void sameStaffIdInAnotherSchoolDoesNotMatch() {
+        // Defence in depth: even if facts of another school reached the rules, the school decides first.
+        Actor foreignClassTeacher = new Actor(5, FOREIGN_SCHOOL, "x", "x", Set.of(Role.CLASS_TEACHER,
+                Role.SUBJECT_TEACHER, Role.DIRECTOR), 100L, null, null, null);
+        assertFalse(AccessRules.mayClassRosterRead(foreignClassTeacher, CLASS_10));
+        assertFalse(AccessRules.mayAssignmentJournalRead(foreignClassTeacher, ASSIGNMENT_20));
+        assertFalse(AccessRules.mayClassRosterRead(foreignClassTeacher, null));
+    }
+
+    @Test
+    void classTeacherWhoAlsoTeachesReadsBothJournalsOfHerClass() {
+        Actor klassruk = staff("klassruk", 100, Role.CLASS_TEACHER, Role.SUBJECT_TEACHER);
+        assertTrue(POLICY.allows(klassruk, Operation.ASSIGNMENT_JOURNAL_READ, 21));
+        assertTrue(POLICY.allows(klassruk, Operation.ASSIGNMENT_JOURNAL_READ, 20));
+        assertFalse(POLICY.allows(klassruk, Operation.CLASS_ROSTER_READ, 11));
+    }
+
+    @Test
+    void personWithoutTheRoleGetsNothingFromBeingNamed() {
+        // Staff 100 is the class teacher of class 10 and teaches assignment 21, but this account holds only TUTOR.
+        Actor withoutRole = staff("former", 100, Role.TUTOR);
+        assertFalse(POLICY.allows(withoutRole, Operation.CLASS_ROSTER_READ, 10));
+        assertFalse(POLICY.allows(withoutRole, Operation.ASSIGNMENT_JOURNAL_READ, 21));
+    }
+
+    @Test
+    void unknownObjectsAreDenied() {
+        for (String name : ACTORS.keySet()) {
+            assertFalse(POLICY.allows(ACTORS.get(name), Operation.CLASS_ROSTER_READ, 999));
+            assertFalse(POLICY.allows(ACTORS.get(name), Operation.ASSIGNMENT_JOURNAL_READ, 999));
+        }
+    }
+}
