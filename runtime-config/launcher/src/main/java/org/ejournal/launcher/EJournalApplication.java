@@ -1,0 +1,140 @@
+package org.ejournal.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.ejournal.database.DataSources;
+import org.ejournal.database.DatabaseSettings;
+import org.ejournal.database.EmbeddedMariaDb;
+import org.ejournal.database.SchemaMigrator;
+import org.ejournal.host.EJournalHost;
+import org.ejournal.host.HostConfig;
+import org.ejournal.reports.jasper.ReportsActivator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running product: database (embedded or external), schema, optional demo school, and the host
+ * with its bundle set. Start order matters: the database is checked and migrated before Felix starts,
+ * so a wrong setting stops the start with one clear message instead of failing inside bundles.
+ */
+public final class EJournalApplication implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EJournalApplication.class);
+    /** Name of the database inside the embedded server. */
+    public static final String EMBEDDED_DATABASE = "ejournal";
+
+    private final EmbeddedMariaDb embeddedDb;
+    private final DatabaseSettings database;
+    private final EJournalHost host;
+
+    private EJournalApplication(EmbeddedMariaDb embeddedDb, DatabaseSettings database, EJournalHost host) {
+        this.embeddedDb = embeddedDb;
+        this.database = database;
+        this.host = host;
+    }
+
+    /**
+     * Starts everything.
+     *
+     * @throws org.ejournal.database.DatabaseConfigurationException when the database cannot be reached
+     *                                                             with the configured settings
+     */
+    public static EJournalApplication start(LauncherSettings settings) throws Exception {
+        long started = System.nanoTime();
+        createDirectories(settings.home(), settings.deployDir());
+        EmbeddedMariaDb embedded = null;
+        EJournalHost host = null;
+        try {
+            DatabaseSettings database;
+            if (settings.dbUrl().isPresent()) {
+                database = new DatabaseSettings(settings.dbUrl().get(), settings.dbUser(), settings.dbPassword());
+            } else {
+                embedded = EmbeddedMariaDb.start(settings.home().resolve("mariadb"), settings.embeddedDbPort());
+                database = embedded.createDatabase(EMBEDDED_DATABASE);
+            }
+            database.verifyConnection();
+            DataSource setup = DataSources.simple(database);
+            int applied = SchemaMigrator.migrate(setup);
+            LOG.info("Database ready ({} migrations applied now)", applied);
+            if (settings.demo()) {
+                DemoSchool.generateIfEmpty(setup, settings);
+            }
+            host = EJournalHost.start(HostConfig.builder()
+                    .bindAddress(settings.httpHost())
+                    .port(settings.httpPort())
+                    .bundles(bundleSet(settings.bundlesDir()))
+                    .deployDir(settings.deployDir())
+                    .felixCacheDir(settings.home().resolve("felix-cache"))
+                    .frameworkProperty(DatabaseSettings.URL_PROPERTY, database.url())
+                    .frameworkProperty(DatabaseSettings.USER_PROPERTY, database.user())
+                    .frameworkProperty(DatabaseSettings.PASSWORD_PROPERTY, database.password())
+                    .systemActivator(new ReportsActivator())
+                    .build());
+            LOG.info("eJournal started in {} ms on http://{}:{}/", (System.nanoTime() - started) / 1_000_000,
+                    settings.httpHost(), host.port());
+            return new EJournalApplication(embedded, database, host);
+        } catch (Exception | Error e) {
+            closeQuietly(host);
+            closeQuietly(embedded);
+            throw e;
+        }
+    }
+
+    /** The jars of the resolved bundle set, in name order (the host installs all, then starts all). */
+    static List<Path> bundleSet(Path bundlesDir) {
+        if (!Files.isDirectory(bundlesDir)) {
+            throw new LauncherSettings.SettingsException("Нет папки модулей ejournal.bundles.dir=" + bundlesDir
+                    + " / the bundle folder ejournal.bundles.dir does not exist (build first: ./ejournal demo)");
+        }
+        try (Stream<Path> files = Files.list(bundlesDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createDirectories(Path... dirs) throws IOException {
+        for (Path dir : dirs) {
+            Files.createDirectories(dir);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("Cleanup after a failed start failed: {}", e.toString());
+        }
+    }
+
+    /** The HTTP port actually listened on. */
+    public int port() {
+        return host.port();
+    }
+
+    /** The host, for tests (route checks, the Felix system context). */
+    public EJournalHost host() {
+        return host;
+    }
+
+    /** The database the application uses. */
+    public DatabaseSettings database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(host);
+        closeQuietly(embeddedDb);
+    }
+}
