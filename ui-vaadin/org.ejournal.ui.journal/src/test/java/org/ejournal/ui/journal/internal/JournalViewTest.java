@@ -49,8 +49,8 @@ class JournalViewTest {
 
     static final List<JournalColumn> COLUMNS = List.of(
             new JournalColumn(500, LocalDate.of(2026, 11, 9), 2, "Дроби", "№ 12", null, "", 1),
-            new JournalColumn(501, LocalDate.of(2026, 11, 11), 3, "Десятичные дроби", "№ 245, 247", 900L, "test", 2),
-            new JournalColumn(501, LocalDate.of(2026, 11, 11), 3, "Десятичные дроби", "№ 245, 247", 901L, "answer", 1));
+            new JournalColumn(501, LocalDate.of(2026, 11, 11), 3, "Десятичные дроби", "№ 245, 247", 900L, "TEST", 2),
+            new JournalColumn(501, LocalDate.of(2026, 11, 11), 3, "Десятичные дроби", "№ 245, 247", 901L, "ANSWER", 1));
 
     static final JournalRow ABRAMOVA = new JournalRow(new StudentSummary(31, new PersonName("Абрамова", "Софья",
             "Игоревна")), List.of(new JournalCell(List.of(), "Н", true), new JournalCell(List.of("4", "5"), "", true),
@@ -199,7 +199,7 @@ class JournalViewTest {
     @Test
     void lessonDescriptionNamesTopicHomeworkAndWeight() {
         JournalView view = view(LocalDate.of(2026, 11, 20));
-        assertEquals("Урок 11.11.2026, № 3 · тема: Десятичные дроби · д/з: № 245, 247 · работа: test, вес 2",
+        assertEquals("Урок 11.11.2026, № 3 · тема: Десятичные дроби · д/з: № 245, 247 · работа: Контрольная работа, вес 2",
                 view.describe(COLUMNS.get(1)));
         assertEquals("Урок 09.11.2026, № 2 · тема: Дроби · д/з: № 12", view.describe(COLUMNS.get(0)));
     }
