@@ -1,0 +1,62 @@
+package org.ejournal.host.security;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.UnknownAccountException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.authc.credential.DefaultPasswordService;
+import org.apache.shiro.authc.credential.PasswordMatcher;
+import org.apache.shiro.realm.AuthenticatingRealm;
+import org.ejournal.api.security.AccountCredentials;
+import org.ejournal.api.security.AccountService;
+
+/**
+ * Shiro realm over the OSGi {@link AccountService}: finds the account by login and lets Shiro's
+ * {@link PasswordMatcher} verify the password against the stored crypt-format hash (bcrypt "2y"
+ * through {@code shiro-hashes-bcrypt}; the format names its algorithm, so other Shiro hashes verify too).
+ * The principal is the account id.
+ */
+public final class AccountRealm extends AuthenticatingRealm {
+
+    /** Raised when no {@link AccountService} is registered (the security bundle is not running). */
+    public static final class AccountServiceUnavailableException extends AuthenticationException {
+        private static final long serialVersionUID = 1L;
+
+        AccountServiceUnavailableException() {
+            super("No AccountService is registered");
+        }
+    }
+
+    private final Supplier<AccountService> accounts;
+
+    /** @param accounts the current account service, or {@code null} when none is registered */
+    public AccountRealm(Supplier<AccountService> accounts) {
+        this.accounts = accounts;
+        PasswordMatcher matcher = new PasswordMatcher();
+        matcher.setPasswordService(new DefaultPasswordService());
+        setCredentialsMatcher(matcher);
+        setAuthenticationTokenClass(UsernamePasswordToken.class);
+        setName("ejournal-accounts");
+    }
+
+    @Override
+    protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
+        String login = ((UsernamePasswordToken) token).getUsername();
+        AccountService service = accounts.get();
+        if (service == null) {
+            throw new AccountServiceUnavailableException();
+        }
+        Optional<AccountCredentials> found = login == null ? Optional.empty() : service.findCredentials(login.trim());
+        AccountCredentials credentials = found.orElseThrow(() -> new UnknownAccountException("Unknown login"));
+        if (!credentials.active()) {
+            throw new DisabledAccountException("Account " + credentials.accountId() + " is deactivated");
+        }
+        return new SimpleAuthenticationInfo(credentials.accountId(), credentials.passwordHash(), getName());
+    }
+}

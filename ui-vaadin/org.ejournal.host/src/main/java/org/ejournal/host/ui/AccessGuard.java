@@ -1,0 +1,41 @@
+package org.ejournal.host.ui;
+
+import java.util.Optional;
+
+import org.ejournal.api.Actor;
+import org.ejournal.api.ui.ViewContribution;
+import org.ejournal.host.routes.ContributionRegistry;
+import org.ejournal.host.web.HostServices;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterListener;
+
+/**
+ * Before every navigation: no actor in the session → the login page; a contributed route the
+ * actor's roles do not allow → the start page with «Нет доступа». Services check access again;
+ * this only keeps users out of screens that would refuse them anyway.
+ */
+public final class AccessGuard implements BeforeEnterListener {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == LoginView.class || target == LogoutView.class) {
+            return;
+        }
+        Optional<Actor> actor = Session.actor();
+        if (actor.isEmpty()) {
+            event.forwardTo(LoginView.ROUTE);
+            return;
+        }
+        HostServices services = HostServices.current();
+        Optional<ViewContribution> contribution = services.contributions().forViewClass(target);
+        if (contribution.isPresent() && !ContributionRegistry.allows(contribution.get(), actor.get())) {
+            Notification.show(event.getUI().getTranslation("error.noAccess"), 5000, Notification.Position.MIDDLE);
+            event.rerouteTo(StartView.class);
+        }
+    }
+}

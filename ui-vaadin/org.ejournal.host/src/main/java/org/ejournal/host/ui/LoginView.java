@@ -1,0 +1,87 @@
+package org.ejournal.host.ui;
+
+import org.ejournal.host.security.LoginService;
+import org.ejournal.host.web.HostServices;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+/** The login page (route {@value #ROUTE}): login and password, Russian texts, reasons for a refusal. */
+public final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Route of this view. */
+    public static final String ROUTE = "login";
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("ejournal-login");
+        getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
+                .set("justify-content", "center").set("min-height", "100vh");
+        form.setI18n(i18n(null));
+        form.setForgotPasswordButtonVisible(false);
+        form.addLoginListener(this::login);
+        add(form);
+    }
+
+    private LoginI18n i18n(LoginService.Refusal refusal) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgotPassword"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        String reason = refusal == null ? "wrong" : switch (refusal) {
+            case WRONG_CREDENTIALS -> "wrong";
+            case INACTIVE_ACCOUNT -> "inactive";
+            case UNAVAILABLE -> "unavailable";
+        };
+        error.setTitle(getTranslation("login.error." + reason + ".title"));
+        error.setMessage(getTranslation("login.error." + reason + ".message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        i18n.setAdditionalInformation(getTranslation("login.info"));
+        return i18n;
+    }
+
+    private void login(LoginEvent event) {
+        LoginService.Result result = HostServices.current().loginService()
+                .login(event.getUsername(), event.getPassword().toCharArray());
+        if (result instanceof LoginService.Success success) {
+            // a new session id after login: a session id seen before login is worth nothing
+            VaadinServletRequest request = VaadinServletRequest.getCurrent();
+            if (request != null) {
+                request.getHttpServletRequest().changeSessionId();
+            }
+            Session.setActor(success.actor());
+            UI.getCurrent().navigate(StartView.class);
+        } else if (result instanceof LoginService.Refused refused) {
+            form.setI18n(i18n(refused.reason()));
+            form.setError(true);
+            form.setEnabled(true);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (Session.actor().isPresent()) {
+            event.forwardTo(StartView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
+    }
+}

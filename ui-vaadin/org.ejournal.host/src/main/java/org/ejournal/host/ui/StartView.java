@@ -1,0 +1,49 @@
+package org.ejournal.host.ui;
+
+import java.util.stream.Collectors;
+
+import org.ejournal.api.Actor;
+import org.ejournal.api.Role;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/** The start page (route ""): greets the user by name and lists the roles held. */
+public final class StartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Route of this view: the root. */
+    public static final String ROUTE = "";
+
+    private final H2 greeting = new H2();
+    private final Paragraph roles = new Paragraph();
+
+    public StartView() {
+        greeting.addClassName("ejournal-greeting");
+        roles.addClassName("ejournal-roles");
+        add(greeting, roles, new Paragraph(getTranslation("start.hint")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Session.actor().ifPresent(this::show);
+    }
+
+    private void show(Actor actor) {
+        greeting.setText(getTranslation("start.greeting", actor.displayName()));
+        String roleNames = actor.roles().stream().sorted()
+                .map((Role r) -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(", "));
+        roles.setText(getTranslation("start.roles", roleNames));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
+    }
+}

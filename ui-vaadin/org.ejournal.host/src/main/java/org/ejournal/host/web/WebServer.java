@@ -1,0 +1,124 @@
+package org.ejournal.host.web;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.webapp.Configuration;
+import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.ejournal.host.osgi.ClassPath;
+
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+import jakarta.servlet.ServletContext;
+
+/**
+ * Jetty 12 (ee10) with one web application: Vaadin's servlet at {@code /*} in production mode,
+ * the prebuilt frontend served from {@code META-INF/VAADIN} on the class path. Vaadin's servlet
+ * container initializers run through Jetty's annotation scanning, narrowed to Vaadin's jars.
+ */
+public final class WebServer implements AutoCloseable {
+
+    /**
+     * Jars Jetty scans for servlet container initializers and their handled types: Vaadin's only
+     * (flow-*, vaadin-*). The host's views are registered in code, so the host need not be scanned.
+     */
+    static final String CONTAINER_SCAN_PATTERN = ".*/(flow-[^/]+|vaadin-[^/]+)\\.jar$";
+
+    private final Server server;
+    private final WebAppContext context;
+    private final Path webRoot;
+
+    /** Starts Jetty; returns when Vaadin is initialized. */
+    public static WebServer start(String bindAddress, int port, HostServices services) throws Exception {
+        return new WebServer(bindAddress, port, services);
+    }
+
+    private WebServer(String bindAddress, int port, HostServices services) throws Exception {
+        // An empty web root: every resource comes from the class path (META-INF/VAADIN).
+        webRoot = Files.createTempDirectory("ejournal-webroot");
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(bindAddress);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        context = new WebAppContext();
+        context.setContextPath("/");
+        context.setBaseResourceAsPath(webRoot);
+        // Jetty 12.1: the default descriptor names a class that is not on our class path.
+        context.setDefaultsDescriptor(null);
+        context.setParentLoaderPriority(true);
+        context.setThrowUnavailableOnStartupException(true);
+        context.addConfiguration(new ClassPathMetaInfConfiguration(), new AnnotationConfiguration());
+        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, CONTAINER_SCAN_PATTERN);
+        context.setAttribute(HostServices.class.getName(), services);
+
+        ServletHolder vaadin = new ServletHolder("vaadin", HostVaadinServlet.class);
+        vaadin.setInitParameter("productionMode", "true");
+        vaadin.setInitOrder(1);
+        vaadin.setAsyncSupported(true);
+        context.addServlet(vaadin, "/*");
+
+        server.setHandler(context);
+        try {
+            server.start();
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The port bound (useful when 0 was asked for). */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** The servlet context of the Vaadin application. */
+    public ServletContext servletContext() {
+        return context.getServletContext();
+    }
+
+    /** Vaadin's route registry of this application. */
+    public ApplicationRouteRegistry routeRegistry() {
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext()));
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.stop();
+        } finally {
+            org.ejournal.host.osgi.Files2.deleteTree(webRoot);
+        }
+    }
+
+    /**
+     * Jetty's container-jar discovery reads {@code java.class.path} and the module layer; under
+     * Maven surefire or {@code java -jar} that is one manifest-only jar. This variant offers the
+     * expanded class path instead ({@link ClassPath}); the scan pattern still filters it.
+     */
+    static final class ClassPathMetaInfConfiguration extends MetaInfConfiguration {
+        @Override
+        public Class<? extends Configuration> replaces() {
+            return MetaInfConfiguration.class;
+        }
+
+        @Override
+        protected List<URI> getAllContainerJars(WebAppContext context) {
+            List<URI> uris = new ArrayList<>();
+            for (Path entry : ClassPath.entries()) {
+                uris.add(entry.toUri());
+            }
+            return uris;
+        }
+    }
+}
