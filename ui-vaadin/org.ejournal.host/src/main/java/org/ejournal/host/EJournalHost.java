@@ -44,6 +44,7 @@ public final class EJournalHost implements AutoCloseable {
     private final MessageCatalog messages;
     private final WebServer web;
     private final ContributionTracker contributionTracker;
+    private final HostServices services;
     private final Path temporaryCache;
 
     private EJournalHost(HostConfig config) throws Exception {
@@ -63,8 +64,7 @@ public final class EJournalHost implements AutoCloseable {
             ServiceTracker<AccountService, AccountService> accountTracker = acc;
             msg = new MessageCatalog(system, hostCodeSource());
             ContributionRegistry contributions = new ContributionRegistry();
-            HostServices services = new HostServices(system, contributions,
-                    new LoginService(accountTracker::getService), msg);
+            services = new HostServices(system, contributions, new LoginService(accountTracker::getService), msg);
             w = WebServer.start(config.bindAddress(), config.port(), services);
             contributionTracker = new ContributionTracker(system, w.routeRegistry(), MainLayout.class,
                     Set.of(LoginView.ROUTE, LogoutView.ROUTE, StartView.ROUTE), contributions, services.openUis());
@@ -118,6 +118,11 @@ public final class EJournalHost implements AutoCloseable {
             p = p.substring(1);
         }
         return web.routeRegistry().getNavigationTarget(p).isPresent();
+    }
+
+    /** The parts Vaadin objects use (tests of login and translations reach them here). */
+    HostServices services() {
+        return services;
     }
 
     /** Stops Vaadin, Jetty and the framework (in that order). */

@@ -1,10 +1,13 @@
 package org.ejournal.host.web;
 
+import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -67,6 +70,9 @@ public final class WebServer implements AutoCloseable {
         vaadin.setInitOrder(1);
         vaadin.setAsyncSupported(true);
         context.addServlet(vaadin, "/*");
+        // Vaadin owns /*: Jetty's fallback 404 servlet is never reached, and Vaadin's servlet
+        // deployer would warn that it cannot load that Jetty-internal class.
+        context.getServletHandler().setEnsureDefaultServlet(false);
 
         server.setHandler(context);
         try {
@@ -103,8 +109,9 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Jetty's container-jar discovery reads {@code java.class.path} and the module layer; under
-     * Maven surefire or {@code java -jar} that is one manifest-only jar. This variant offers the
-     * expanded class path instead ({@link ClassPath}); the scan pattern still filters it.
+     * {@code java -jar} (or a manifest-only surefire booter) that is one jar whose {@code Class-Path}
+     * lists the real entries. This variant adds those referenced entries ({@link ClassPath}); the
+     * scan pattern still filters them.
      */
     static final class ClassPathMetaInfConfiguration extends MetaInfConfiguration {
         @Override
@@ -114,9 +121,19 @@ public final class WebServer implements AutoCloseable {
 
         @Override
         protected List<URI> getAllContainerJars(WebAppContext context) {
-            List<URI> uris = new ArrayList<>();
+            List<URI> uris = new ArrayList<>(super.getAllContainerJars(context));
+            // Jetty adds java.class.path itself; offering those again only produces duplicate warnings.
+            Set<Path> direct = new HashSet<>();
+            for (String element : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+                if (!element.isBlank()) {
+                    direct.add(Path.of(element).toAbsolutePath().normalize());
+                }
+            }
             for (Path entry : ClassPath.entries()) {
-                uris.add(entry.toUri());
+                URI uri = entry.toUri();
+                if (!direct.contains(entry) && !uris.contains(uri)) {
+                    uris.add(uri);
+                }
             }
             return uris;
         }
