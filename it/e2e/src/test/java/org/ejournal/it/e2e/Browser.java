@@ -79,6 +79,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriverService service;
     private final ChromeDriver driver;
     private final Path profile;
+    private boolean closed;
 
     private Browser(ChromeDriverService service, ChromeDriver driver, Path profile) {
         this.service = service;
@@ -224,7 +225,11 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             driver.quit();
         } finally {

@@ -42,7 +42,7 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
 
     /** Closes the browser when JUnit discards the method's store. */
     @SuppressWarnings("deprecation")
-    private record Holder(Browser browser) implements ExtensionContext.Store.CloseableResource {
+    private record Holder(Browser browser) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             browser.close();
