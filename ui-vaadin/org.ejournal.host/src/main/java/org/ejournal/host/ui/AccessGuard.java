@@ -35,7 +35,7 @@ public final class AccessGuard implements BeforeEnterListener {
         Optional<ViewContribution> contribution = services.contributions().forViewClass(target);
         if (contribution.isPresent() && !ContributionRegistry.allows(contribution.get(), actor.get())) {
             Notification.show(event.getUI().getTranslation("error.noAccess"), 5000, Notification.Position.MIDDLE);
-            event.rerouteTo(StartView.class);
+            event.forwardTo(StartView.class);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.ejournal.host.web;
 
+import org.ejournal.api.ui.ViewSupport;
 import org.ejournal.host.ui.AccessGuard;
 import org.ejournal.host.ui.HostErrorHandler;
 import org.ejournal.host.ui.LoginView;
@@ -56,9 +57,14 @@ public final class HostVaadinServlet extends VaadinServlet {
         super.servletInitialized();
         HostServices services = (HostServices) getServletContext().getAttribute(HostServices.class.getName());
         HostErrorHandler errorHandler = new HostErrorHandler(services.messages());
-        getService().addSessionInitListener(e -> e.getSession().setErrorHandler(errorHandler));
+        getService().addSessionInitListener(e -> {
+            e.getSession().setErrorHandler(errorHandler);
+            // Russian for everyone, whatever the browser says: school PCs often report English.
+            e.getSession().setLocale(ViewSupport.RUSSIAN);
+        });
         AccessGuard guard = new AccessGuard();
         getService().addUIInitListener(e -> {
+            e.getUI().setLocale(e.getUI().getSession().getLocale());
             e.getUI().addBeforeEnterListener(guard);
             services.openUis().add(e.getUI());
         });
