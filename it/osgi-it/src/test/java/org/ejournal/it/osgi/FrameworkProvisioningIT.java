@@ -53,7 +53,7 @@ public class FrameworkProvisioningIT {
     @Configuration
     public Option[] config() throws IOException {
         return options(
-                OsgiSupport.apiAsSystemPackages(),
+                OsgiSupport.hostSystemPackages(),
                 junitBundles(),
                 OsgiSupport.declarativeServices(),
                 streamBundle(dsProbeBundle()));

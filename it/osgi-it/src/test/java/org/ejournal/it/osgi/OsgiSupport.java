@@ -6,15 +6,8 @@ import static org.ops4j.pax.exam.CoreOptions.systemPackages;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.Manifest;
 
+import org.ejournal.host.osgi.SystemPackages;
 import org.ops4j.pax.exam.Option;
 
 /**
@@ -58,57 +51,34 @@ final class OsgiSupport {
                 bundleOf("org.apache.felix.scr"));
     }
 
-    /**
-     * The api as the host gives it: its packages exported by the system bundle (the api jar is on this
-     * JVM's class path), not installed as a bundle. The package list is read from the api's manifest.
-     */
-    static Option apiAsSystemPackages() {
-        List<String> exports = apiExports();
+    /** The product's bundles with their third-party bundles (see each bundle's README). */
+    static Option productBundles() {
         return composite(
-                systemPackages(exports.toArray(new String[0])),
+                bundleOf("mariadb-java-client"),
+                bundleOf("cayenne-di"),
+                bundleOf("cayenne-server"),
+                bundleOf("org.ejournal.store"),
+                bundleOf("org.ejournal.security"),
+                bundleOf("org.ejournal.gradebook"));
+    }
+
+    /**
+     * The packages the host exports into Felix (org.ejournal.api, slf4j, and Vaadin when present), computed
+     * by the host's own code ({@code SystemPackages}) from this JVM's class path, as at run time. The api
+     * is therefore not installed as a bundle, as in the product.
+     */
+    static Option hostSystemPackages() {
+        String clause = SystemPackages.exportClause();
+        if (!clause.contains("org.ejournal.api;")) {
+            throw new IllegalStateException("org.ejournal.api is not on the test class path: " + clause);
+        }
+        return composite(
+                systemPackages(clause),
+                // Pax Exam's own bundles import org.slf4j [1.4,2): the same slf4j 2 classes, offered at 1.7.36
+                // too (slf4j 2 keeps the 1.7 API); product bundles still wire to the host's version.
+                systemPackages("org.slf4j;version=\"1.7.36\"", "org.slf4j.spi;version=\"1.7.36\"",
+                        "org.slf4j.helpers;version=\"1.7.36\"", "org.slf4j.event;version=\"1.7.36\""),
                 systemProperty(T0_PROPERTY).value(Long.toString(System.nanoTime())));
     }
 
-    static List<String> apiExports() {
-        try {
-            Enumeration<URL> manifests = OsgiSupport.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
-            while (manifests.hasMoreElements()) {
-                try (InputStream in = manifests.nextElement().openStream()) {
-                    Attributes main = new Manifest(in).getMainAttributes();
-                    if ("org.ejournal.api".equals(main.getValue("Bundle-SymbolicName"))) {
-                        return packagesWithVersion(main.getValue("Export-Package"));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        throw new IllegalStateException("org.ejournal.api (with its OSGi manifest) is not on the test class path");
-    }
-
-    /** "a;version="1.0.0";uses:="x,y",b;version="1.0.0"" → ["a;version=1.0.0", "b;version=1.0.0"]. */
-    static List<String> packagesWithVersion(String header) {
-        List<String> result = new ArrayList<>();
-        boolean quoted = false;
-        int start = 0;
-        for (int i = 0; i <= header.length(); i++) {
-            char c = i < header.length() ? header.charAt(i) : ',';
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                String clause = header.substring(start, i).trim();
-                start = i + 1;
-                String[] parts = clause.split(";");
-                String version = null;
-                for (String p : parts) {
-                    String t = p.trim();
-                    if (t.startsWith("version=")) {
-                        version = t.substring("version=".length()).replace("\"", "");
-                    }
-                }
-                result.add(version == null ? parts[0].trim() : parts[0].trim() + ";version=" + version);
-            }
-        }
-        return result;
-    }
 }
