@@ -3,16 +3,27 @@ package org.ejournal.security.internal;
 import org.ejournal.api.AccessPolicy;
 import org.ejournal.api.Actor;
 import org.ejournal.api.Operation;
+import org.ejournal.store.StoreRuntime;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The access policy of eJournal: looks up the facts an operation depends on (in the actor's school
  * only) and hands them to {@link AccessRules}. No caching: roles and assignments change while users
  * work, and several nodes share one database.
  */
+@Component(service = AccessPolicy.class)
 public final class DefaultAccessPolicy implements AccessPolicy {
 
     private final AccessFacts facts;
 
+    @Activate
+    public DefaultAccessPolicy(@Reference StoreRuntime store) {
+        this(new StoreAccessFacts(store));
+    }
+
+    /** With other facts, e.g. in memory for the rule tests. */
     DefaultAccessPolicy(AccessFacts facts) {
         this.facts = facts;
     }

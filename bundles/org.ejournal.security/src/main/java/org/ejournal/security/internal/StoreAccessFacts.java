@@ -1,0 +1,70 @@
+package org.ejournal.security.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.cayenne.DataRow;
+import org.apache.cayenne.ObjectContext;
+import org.apache.cayenne.query.SQLSelect;
+import org.ejournal.store.StoreRuntime;
+
+/**
+ * Reads the access facts from the database: one small query per question, always with the school in
+ * the WHERE clause. Plain SQL through Cayenne because the facts are ids of foreign keys that the
+ * entities do not map as attributes, and one join answers each question.
+ */
+final class StoreAccessFacts implements AccessFacts {
+
+    private static final String CLASS_SQL = "SELECT c.id, c.school_id, c.class_teacher_id, a.teacher_id"
+            + " FROM school_class c LEFT JOIN teaching_assignment a ON a.class_id = c.id AND a.school_id = c.school_id"
+            + " WHERE c.id = #bind($classId) AND c.school_id = #bind($schoolId)";
+
+    private static final String ASSIGNMENT_SQL = "SELECT a.id, a.school_id, a.teacher_id, a.class_id,"
+            + " c.class_teacher_id FROM teaching_assignment a JOIN school_class c ON c.id = a.class_id"
+            + " WHERE a.id = #bind($assignmentId) AND a.school_id = #bind($schoolId)";
+
+    private final StoreRuntime store;
+
+    StoreAccessFacts(StoreRuntime store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<ClassFacts> schoolClass(long schoolId, long classId) {
+        ObjectContext context = store.newContext();
+        List<DataRow> rows = SQLSelect.dataRowQuery(CLASS_SQL).param("classId", classId).param("schoolId", schoolId)
+                .lowerColumnNames().select(context);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> teachers = new HashSet<>();
+        for (DataRow row : rows) {
+            Long teacher = asLong(row.get("teacher_id"));
+            if (teacher != null) {
+                teachers.add(teacher);
+            }
+        }
+        DataRow first = rows.get(0);
+        return Optional.of(new ClassFacts(asLong(first.get("id")), asLong(first.get("school_id")),
+                asLong(first.get("class_teacher_id")), teachers));
+    }
+
+    @Override
+    public Optional<AssignmentFacts> assignment(long schoolId, long assignmentId) {
+        ObjectContext context = store.newContext();
+        List<DataRow> rows = SQLSelect.dataRowQuery(ASSIGNMENT_SQL).param("assignmentId", assignmentId)
+                .param("schoolId", schoolId).lowerColumnNames().select(context);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        DataRow row = rows.get(0);
+        return Optional.of(new AssignmentFacts(asLong(row.get("id")), asLong(row.get("school_id")),
+                asLong(row.get("teacher_id")), asLong(row.get("class_id")), asLong(row.get("class_teacher_id"))));
+    }
+
+    private static Long asLong(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+}
