@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -21,6 +21,9 @@ import java.util.Set;
 import org.apache.cayenne.configuration.server.ServerRuntime;
 import org.apache.cayenne.di.Injector;
 import org.apache.felix.framework.Felix;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.ejournal.api.AccessPolicy;
 import org.ejournal.api.Actor;
 import org.ejournal.api.Operation;
@@ -28,14 +31,17 @@ import org.ejournal.api.Role;
 import org.ejournal.api.report.NewReportSchedule;
 import org.ejournal.api.report.RenderedReport;
 import org.ejournal.api.report.ReportFormat;
-import org.ejournal.api.report.ReportInfo;
-import org.ejournal.api.report.ReportParameter;
 import org.ejournal.api.report.ReportSchedule;
 import org.ejournal.api.report.ReportScheduleService;
-import org.ejournal.api.report.ReportService;
+import org.ejournal.api.roster.PersonName;
+import org.ejournal.api.roster.RosterService;
+import org.ejournal.api.roster.SchoolClassSummary;
+import org.ejournal.api.roster.SchoolSummary;
+import org.ejournal.api.roster.StudentSummary;
 import org.ejournal.api.security.AccountCredentials;
 import org.ejournal.api.security.AccountService;
 import org.ejournal.database.DatabaseSettings;
+import org.ejournal.reports.jasper.ReportsActivator;
 import org.ejournal.store.StoreRuntime;
 import org.ejournal.testsupport.EJournalDatabase;
 import org.junit.jupiter.api.Test;
@@ -48,9 +54,11 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * The deployment as the product runs it: Felix 7 + SCR, Cayenne, the MariaDB driver, the real store
  * bundle and this bundle (Quartz inside) installed as bundles; the API exported by the system bundle
- * as the host does, with the access policy, report engine and accounts registered there as stubs.
- * A schedule firing every two seconds must put a file into the archive: that proves Quartz loads our
- * job class through the bundle's class loader and talks to MariaDB through the store's pool.
+ * and the JasperReports engine started as a system-bundle activator, as the host does; the access
+ * policy, roster and accounts are stubs registered there. A schedule firing every two seconds must put
+ * a PDF with the Cyrillic class list into the archive: that proves Quartz loads our job class through
+ * the bundle's class loader, talks to MariaDB through the store's pool, and that Jasper renders from a
+ * Quartz thread whose context class loader is the bundle's.
  */
 @EJournalDatabase
 class ReportSchedulerInFelixTest {
@@ -85,6 +93,7 @@ class ReportSchedulerInFelixTest {
         config.put("ejournal.db.user", settings.user());
         config.put("ejournal.db.password", settings.password());
         config.put(SchedulerSettings.NODE_ID_PROPERTY, "felix-node-1");
+        config.put("felix.systembundle.activators", List.of(new ReportsActivator()));
 
         Felix felix = new Felix(config);
         felix.start();
@@ -93,7 +102,7 @@ class ReportSchedulerInFelixTest {
             context.registerService(AccessPolicy.class, (actor, operation, objectId) -> objectId == actor.schoolId()
                     && (operation == Operation.REPORT_RUN || operation == Operation.REPORT_SCHEDULE_MANAGE)
                     && actor.has(Role.DIRECTOR), null);
-            context.registerService(ReportService.class, new StubReports(), null);
+            context.registerService(RosterService.class, new StubRoster(schoolId), null);
             context.registerService(AccountService.class, new AccountService() {
                 @Override
                 public Optional<AccountCredentials> findCredentials(String login) {
@@ -132,14 +141,22 @@ class ReportSchedulerInFelixTest {
                     (System.nanoTime() - started) / 1_000_000);
 
             ReportSchedule schedule = service.create(director,
-                    new NewReportSchedule("class-list", Map.of("classId", "5"), ReportFormat.PDF, "0/2 * * * * ?"));
+                    new NewReportSchedule("class-list", Map.of("classId", "51"), ReportFormat.PDF, "0/2 * * * * ?"));
             long deadline = System.currentTimeMillis() + 20_000;
             while (service.archive(director).isEmpty() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(200);
             }
+            System.out.printf(Locale.ROOT, "first archive entry %d ms after creating the schedule%n",
+                    System.currentTimeMillis() - (deadline - 20_000));
             assertEquals(1, service.archive(director).stream().limit(1).count(), "a run stored its file");
+            assertEquals("Список класса", service.archive(director).get(0).title());
             RenderedReport file = service.download(director, service.archive(director).get(0).id());
-            assertEquals("%PDF-stub", new String(file.content(), StandardCharsets.UTF_8));
+            assertTrue(file.fileName().startsWith("Список класса 5А "), file.fileName());
+            try (PDDocument pdf = Loader.loadPDF(file.content())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertTrue(text.contains("Абрамова Софья Олеговна") && text.contains("Ёлкин Борис"), text);
+                assertTrue(text.contains("Лицей № 1"), text);
+            }
 
             service.stop(director, schedule.id());
             assertTrue(service.schedules(director).stream().noneMatch(ReportSchedule::active));
@@ -156,17 +173,27 @@ class ReportSchedulerInFelixTest {
         }
     }
 
-    private static final class StubReports implements ReportService {
+    /** One class, 5А, of two students. */
+    private record StubRoster(long schoolId) implements RosterService {
         @Override
-        public List<ReportInfo> reports(Actor actor, Locale locale) {
-            return List.of(new ReportInfo("class-list", "Список класса",
-                    List.of(new ReportParameter("classId", ReportParameter.Kind.SCHOOL_CLASS))));
+        public SchoolSummary school(Actor actor) {
+            return new SchoolSummary(schoolId, "Лицей № 1", "Лицей № 1", "Псков");
         }
 
         @Override
-        public RenderedReport render(Actor actor, String reportId, Map<String, String> parameters,
-                                     ReportFormat format, Locale locale) {
-            return new RenderedReport("Список класса.pdf", format, "%PDF-stub".getBytes(StandardCharsets.UTF_8));
+        public List<SchoolClassSummary> classes(Actor actor) {
+            return List.of(schoolClass(actor, 51));
+        }
+
+        @Override
+        public SchoolClassSummary schoolClass(Actor actor, long classId) {
+            return new SchoolClassSummary(51, 1, 5, "А", null, "", 2);
+        }
+
+        @Override
+        public List<StudentSummary> classList(Actor actor, long classId, LocalDate onDate) {
+            return List.of(new StudentSummary(1, new PersonName("Абрамова", "Софья", "Олеговна")),
+                    new StudentSummary(2, new PersonName("Ёлкин", "Борис", "")));
         }
     }
 
