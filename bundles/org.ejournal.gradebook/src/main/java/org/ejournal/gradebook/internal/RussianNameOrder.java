@@ -16,10 +16,14 @@ final class RussianNameOrder {
     }
 
     static Comparator<StudentSummary> students() {
-        // A new Collator per comparator: Collator instances are not meant to be shared across threads.
+        return Comparator.<StudentSummary, String>comparing(s -> s.name().full(), collator())
+                .thenComparingLong(StudentSummary::id);
+    }
+
+    /** A new Russian collator: Collator instances are not meant to be shared across threads. */
+    static Collator collator() {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("ru-RU"));
         collator.setStrength(Collator.SECONDARY);
-        return Comparator.<StudentSummary, String>comparing(s -> s.name().full(), collator)
-                .thenComparingLong(StudentSummary::id);
+        return collator;
     }
 }
