@@ -36,6 +36,10 @@ public final class ManualHost {
         EJournalHost host = EJournalHost.start(TestHosts.config(work).port(port).build());
         host.systemContext().registerService(AccountService.class, new Accounts(), null);
         host.systemContext().registerService(ViewContribution.class, new DirectorOnly(), null);
+        host.systemContext().registerService(ViewContribution.class,
+                new Simple("broken", "Служба недоступна", BrokenView.class), null);
+        host.systemContext().registerService(ViewContribution.class,
+                new Simple("crashing", "Сбой при открытии", CrashingView.class), null);
         if (Files.exists(TestHosts.exampleAddOn())) {
             TestHosts.deploy(TestHosts.exampleAddOn(), work.resolve("deploy"), "hello.jar");
         }
@@ -122,6 +126,37 @@ public final class ManualHost {
             });
             broken.setId("system-error");
             add(denied, broken);
+        }
+    }
+
+    /** A contribution for every role. */
+    record Simple(String route, String menuTitle, Class<? extends Component> viewClass) implements ViewContribution {
+        @Override
+        public String title(Locale locale) {
+            return menuTitle;
+        }
+
+        @Override
+        public Set<Role> roles() {
+            return Set.of();
+        }
+    }
+
+    /** Throws a user-facing error while opening, as a view does when its service is down. */
+    public static final class BrokenView extends VerticalLayout {
+        private static final long serialVersionUID = 1L;
+
+        public BrokenView() {
+            throw new EJournalException("error.serviceUnavailable", "GradebookService");
+        }
+    }
+
+    /** Fails with a programming error while opening. */
+    public static final class CrashingView extends VerticalLayout {
+        private static final long serialVersionUID = 1L;
+
+        public CrashingView() {
+            throw new IllegalStateException("simulated bug in a view");
         }
     }
 }

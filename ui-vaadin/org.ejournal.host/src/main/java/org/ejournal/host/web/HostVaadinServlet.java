@@ -1,11 +1,15 @@
 package org.ejournal.host.web;
 
+import java.util.Set;
+
 import org.ejournal.api.ui.ViewSupport;
 import org.ejournal.host.ui.AccessGuard;
 import org.ejournal.host.ui.HostErrorHandler;
+import org.ejournal.host.ui.HostErrorView;
 import org.ejournal.host.ui.LoginView;
 import org.ejournal.host.ui.LogoutView;
 import org.ejournal.host.ui.MainLayout;
+import org.ejournal.host.ui.NotFoundView;
 import org.ejournal.host.ui.StartView;
 
 import com.vaadin.flow.di.DefaultInstantiator;
@@ -73,5 +77,8 @@ public final class HostVaadinServlet extends VaadinServlet {
         routes.setRoute(LoginView.ROUTE, LoginView.class);
         routes.setRoute(LogoutView.ROUTE, LogoutView.class);
         routes.setRoute(StartView.ROUTE, StartView.class, MainLayout.class);
+        // added to the error views Vaadin found by scanning (its "not found" stays for unknown routes)
+        ApplicationRouteRegistry.getInstance(getService().getContext())
+                .setErrorNavigationTargets(Set.of(HostErrorView.class, NotFoundView.class));
     }
 }
