@@ -38,7 +38,7 @@ public final class AccountRealm extends AuthenticatingRealm {
     /** @param accounts the current account service, or {@code null} when none is registered */
     public AccountRealm(Supplier<AccountService> accounts) {
         this.accounts = accounts;
-        PasswordMatcher matcher = new PasswordMatcher();
+        PasswordMatcher matcher = new CryptFormatPasswordMatcher();
         matcher.setPasswordService(new DefaultPasswordService());
         setCredentialsMatcher(matcher);
         setAuthenticationTokenClass(UsernamePasswordToken.class);
@@ -58,5 +58,20 @@ public final class AccountRealm extends AuthenticatingRealm {
             throw new DisabledAccountException("Account " + credentials.accountId() + " is deactivated");
         }
         return new SimpleAuthenticationInfo(credentials.accountId(), credentials.passwordHash(), getName());
+    }
+
+    /**
+     * Also accepts bare bcrypt strings ({@code $2a$}, {@code $2b$}, {@code $2y$}) as other tools write
+     * them: Shiro 2 only parses its own {@code $shiro2$} prefix and would silently say "no match".
+     */
+    static final class CryptFormatPasswordMatcher extends PasswordMatcher {
+        @Override
+        protected Object getStoredPassword(AuthenticationInfo info) {
+            Object stored = super.getStoredPassword(info);
+            if (stored instanceof String hash && hash.matches("^\\$2[aby]\\$\\d\\d\\$.*")) {
+                return "$shiro2" + hash;
+            }
+            return stored;
+        }
     }
 }

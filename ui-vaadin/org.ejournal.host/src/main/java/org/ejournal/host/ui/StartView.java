@@ -35,11 +35,23 @@ public final class StartView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void show(Actor actor) {
-        greeting.setText(getTranslation("start.greeting", actor.displayName()));
+        greeting.setText(getTranslation("start.greeting", addressedName(actor.displayName())));
         String roleNames = actor.roles().stream().sorted()
                 .map((Role r) -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "));
         roles.setText(getTranslation("start.roles", roleNames));
+    }
+
+    /**
+     * How a Russian greeting addresses a person: «Мария Петровна» for «Иванова Мария Петровна»,
+     * «Софья» for «Абрамова Софья»; the surname alone is never used.
+     */
+    static String addressedName(String displayName) {
+        String[] parts = displayName.trim().split("\\s+");
+        if (parts.length >= 3) {
+            return parts[1] + " " + parts[2];
+        }
+        return parts.length == 2 ? parts[1] : displayName.trim();
     }
 
     @Override
