@@ -12,7 +12,16 @@ final class UiErrors {
     }
 
     static String text(Component context, EJournalException e) {
-        return context.getTranslation(e.messageKey(), e.arguments());
+        Object[] arguments = e.arguments();
+        // Parameter errors name the parameter by its key ("classId"); the user knows it as «Класс».
+        if (e.messageKey().startsWith("error.report.parameter") && arguments.length > 0) {
+            String labelKey = "reports.parameter." + arguments[0];
+            String label = context.getTranslation(labelKey);
+            if (label != null && !label.contains(labelKey)) {
+                arguments[0] = label;
+            }
+        }
+        return context.getTranslation(e.messageKey(), arguments);
     }
 
     static Paragraph message(Component context, EJournalException e) {

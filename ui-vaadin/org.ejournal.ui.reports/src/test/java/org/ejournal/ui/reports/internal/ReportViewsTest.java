@@ -61,7 +61,7 @@ class ReportViewsTest {
         view.refresh();
         view.form().button(ReportFormat.XLSX).click();
         Component error = ReportsView.find(view.result(), "reports-error").orElseThrow();
-        assertEquals("Неверное значение поля «classId»: x.", ((HasText) error).getText());
+        assertEquals("Неверное значение поля «Класс»: x.", ((HasText) error).getText());
     }
 
     @Test
