@@ -14,7 +14,6 @@ import org.ejournal.api.roster.SchoolClassSummary;
 import org.ejournal.api.ui.ViewSupport;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -112,13 +111,5 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("reports.title");
-    }
-
-    /** The first component with this id under {@code root} (test helper shared by the view tests). */
-    static java.util.Optional<Component> find(Component root, String id) {
-        if (id.equals(root.getId().orElse(null))) {
-            return java.util.Optional.of(root);
-        }
-        return root.getChildren().map(child -> find(child, id)).flatMap(java.util.Optional::stream).findFirst();
     }
 }

@@ -50,7 +50,7 @@ class ReportViewsTest {
         view.form().button(ReportFormat.PDF).click();
 
         assertEquals(List.of("class-list {classId=51} PDF"), reports.calls);
-        Anchor link = (Anchor) ReportsView.find(view.result(), "report-download").orElseThrow();
+        Anchor link = (Anchor) find(view.result(), "report-download").orElseThrow();
         assertEquals("Список класса 5А 29.11.2026.pdf", link.getText());
     }
 
@@ -60,7 +60,7 @@ class ReportViewsTest {
         ReportsView view = new ReportsView(() -> Fakes.ZAVUCH, () -> reports, () -> roster);
         view.refresh();
         view.form().button(ReportFormat.XLSX).click();
-        Component error = ReportsView.find(view.result(), "reports-error").orElseThrow();
+        Component error = find(view.result(), "reports-error").orElseThrow();
         assertEquals("Неверное значение поля «Класс»: x.", ((HasText) error).getText());
     }
 
@@ -124,6 +124,14 @@ class ReportViewsTest {
         assertFalse(new ReportsViewContribution().roles().contains(org.ejournal.api.Role.PARENT));
         assertTrue(new ReportsViewContribution().roles().contains(org.ejournal.api.Role.SUBJECT_TEACHER));
         assertFalse(new ReportSchedulesViewContribution().roles().contains(org.ejournal.api.Role.SUBJECT_TEACHER));
+    }
+
+    /** The first component with this id under {@code root}. */
+    private static java.util.Optional<Component> find(Component root, String id) {
+        if (id.equals(root.getId().orElse(null))) {
+            return java.util.Optional.of(root);
+        }
+        return root.getChildren().map(child -> find(child, id)).flatMap(java.util.Optional::stream).findFirst();
     }
 
     private ReportSchedulesView schedulesView() {
