@@ -154,8 +154,13 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         }
         add(gridHolder, lessonDetails);
         periodSelect.setItems(periods);
-        // Setting the value fires the listener, which loads the grid.
-        periodSelect.setValue(DefaultPeriod.choose(periods, today.get()).orElseThrow());
+        StudyPeriodSummary initial = DefaultPeriod.choose(periods, today.get()).orElseThrow();
+        if (initial.equals(periodSelect.getValue())) {
+            // Same period as before (another assignment of the class, or a reload): no change event fires.
+            showPeriod(initial);
+        } else {
+            periodSelect.setValue(initial); // the listener loads the grid
+        }
     }
 
     private void showChooser() {

@@ -170,6 +170,15 @@ class JournalViewTest {
     }
 
     @Test
+    void navigatingAgainReloadsEvenWhenThePeriodStaysTheSame() {
+        JournalView view = view(LocalDate.of(2026, 11, 20));
+        view.show(7L);
+        view.show(7L);
+        assertEquals(List.of(102L, 102L), gradebook.journalCalls);
+        assertNotNull(view.grid());
+    }
+
+    @Test
     void inTheHolidaysTheLastFinishedPeriodOpens() {
         JournalView view = view(LocalDate.of(2026, 11, 1));
         view.show(7L);
