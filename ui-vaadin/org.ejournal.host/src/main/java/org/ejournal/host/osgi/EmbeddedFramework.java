@@ -48,6 +48,9 @@ public final class EmbeddedFramework implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE, cacheDir.toAbsolutePath().toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.exportClause());
+        // When the class path also holds bundle jars (in-process tests of other modules), Felix's guess
+        // "asked from outside a bundle → ask the application loader" would mix two copies of a class.
+        config.put("felix.bootdelegation.implicit", "false");
         config.put("felix.log.logger", new FelixLogBridge());
         config.put("felix.log.level", "2");
         config.put("felix.fileinstall.dir", deployDir.toAbsolutePath().toString());

@@ -14,9 +14,12 @@ final class ExportPackageHeader {
     private ExportPackageHeader() {
     }
 
-    /** Package name to version ({@code null} when the clause has none), in header order. */
-    static Map<String, String> parse(String header) {
-        Map<String, String> packages = new LinkedHashMap<>();
+    /**
+     * Package name to its versions, in header order; a clause without a version contributes
+     * {@code null}. A package may be exported at several versions (slf4j 2 also exports its 1.7 API).
+     */
+    static Map<String, List<String>> parse(String header) {
+        Map<String, List<String>> packages = new LinkedHashMap<>();
         if (header == null) {
             return packages;
         }
@@ -35,7 +38,10 @@ final class ExportPackageHeader {
                 }
             }
             for (String name : names) {
-                packages.putIfAbsent(name, version);
+                List<String> versions = packages.computeIfAbsent(name, n -> new ArrayList<>());
+                if (!versions.contains(version)) {
+                    versions.add(version);
+                }
             }
         }
         return packages;

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
@@ -50,22 +52,28 @@ public final class SystemPackages {
     /** The value for {@code org.osgi.framework.system.packages.extra}. */
     public static String exportClause() {
         long started = System.nanoTime();
-        Map<String, String> packages = scan(ClassPath.entries());
+        Map<String, Set<String>> packages = scan(ClassPath.entries());
         StringBuilder clause = new StringBuilder();
-        packages.forEach((name, version) -> {
-            if (clause.length() > 0) {
-                clause.append(',');
+        packages.forEach((name, versions) -> {
+            for (String version : versions) {
+                if (clause.length() > 0) {
+                    clause.append(',');
+                }
+                clause.append(name).append(";version=\"").append(version).append('"');
             }
-            clause.append(name).append(";version=\"").append(version).append('"');
         });
         LOG.info("Exporting {} host packages into OSGi (class path scanned in {} ms)",
                 packages.size(), (System.nanoTime() - started) / 1_000_000);
         return clause.toString();
     }
 
-    /** Package name to OSGi version for the exported prefixes, sorted by name. */
-    static Map<String, String> scan(List<Path> entries) {
-        Map<String, String> packages = new TreeMap<>();
+    /**
+     * Package name to its OSGi versions for the exported prefixes, sorted by name. Several versions
+     * when the jar's own header says so (slf4j 2 exports org.slf4j at 2.0.17 and 1.7.36, so bundles
+     * importing {@code [1.7,2)}, such as Cayenne 4.2, resolve against the same classes).
+     */
+    static Map<String, Set<String>> scan(List<Path> entries) {
+        Map<String, Set<String>> packages = new TreeMap<>();
         for (Path entry : entries) {
             try {
                 if (Files.isDirectory(entry)) {
@@ -80,7 +88,7 @@ public final class SystemPackages {
         return packages;
     }
 
-    private static void scanJar(Path jar, Map<String, String> packages) throws IOException {
+    private static void scanJar(Path jar, Map<String, Set<String>> packages) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             TreeSet<String> found = new TreeSet<>();
             Enumeration<JarEntry> it = file.entries();
@@ -110,7 +118,7 @@ public final class SystemPackages {
         }
     }
 
-    private static void scanFolder(Path folder, Map<String, String> packages) throws IOException {
+    private static void scanFolder(Path folder, Map<String, Set<String>> packages) throws IOException {
         TreeSet<String> found = new TreeSet<>();
         try (Stream<Path> files = Files.walk(folder)) {
             files.filter(p -> p.toString().endsWith(".class"))
@@ -152,14 +160,20 @@ public final class SystemPackages {
     }
 
     private static void record(TreeSet<String> found, Manifest manifest, String mavenVersion,
-                               Map<String, String> packages) {
+                               Map<String, Set<String>> packages) {
         Attributes main = manifest == null ? new Attributes() : manifest.getMainAttributes();
-        Map<String, String> declared = ExportPackageHeader.parse(main.getValue("Export-Package"));
+        Map<String, List<String>> declared = ExportPackageHeader.parse(main.getValue("Export-Package"));
         String fallback = firstNonNull(main.getValue("Bundle-Version"), mavenVersion,
                 main.getValue("Implementation-Version"), "0.0.0");
         for (String pkg : found) {
-            String version = declared.get(pkg);
-            packages.putIfAbsent(pkg, toOsgiVersion(version != null ? version : fallback));
+            if (packages.containsKey(pkg)) {
+                continue; // an earlier class path entry has it, as in the class loader
+            }
+            Set<String> versions = new LinkedHashSet<>();
+            for (String version : declared.getOrDefault(pkg, List.of(fallback))) {
+                versions.add(toOsgiVersion(version != null ? version : fallback));
+            }
+            packages.put(pkg, versions);
         }
     }
 
