@@ -59,6 +59,7 @@ final class OsgiSupport {
                 bundleOf("cayenne-server"),
                 bundleOf("org.ejournal.store"),
                 bundleOf("org.ejournal.security"),
+                bundleOf("org.ejournal.roster"),
                 bundleOf("org.ejournal.gradebook"));
     }
 
@@ -74,10 +75,6 @@ final class OsgiSupport {
         }
         return composite(
                 systemPackages(clause),
-                // Pax Exam's own bundles import org.slf4j [1.4,2): the same slf4j 2 classes, offered at 1.7.36
-                // too (slf4j 2 keeps the 1.7 API); product bundles still wire to the host's version.
-                systemPackages("org.slf4j;version=\"1.7.36\"", "org.slf4j.spi;version=\"1.7.36\"",
-                        "org.slf4j.helpers;version=\"1.7.36\"", "org.slf4j.event;version=\"1.7.36\""),
                 systemProperty(T0_PROPERTY).value(Long.toString(System.nanoTime())));
     }
 
