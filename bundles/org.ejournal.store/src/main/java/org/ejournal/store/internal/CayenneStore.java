@@ -6,12 +6,21 @@ import org.apache.cayenne.ObjectContext;
 import org.apache.cayenne.configuration.server.ServerModule;
 import org.apache.cayenne.configuration.server.ServerRuntime;
 import org.apache.cayenne.di.ClassLoaderManager;
+import org.apache.cayenne.map.EntityResolver;
+import org.apache.cayenne.map.ObjEntity;
 import org.ejournal.store.StandaloneStore;
 
 /**
  * Cayenne set up for eJournal, the same in Felix and in plain Java: module auto-loading is off (it
  * goes through {@code ServiceLoader} and the thread context class loader, which in Felix sees neither
  * Cayenne nor us) and class/resource lookup by name goes through a {@link StoreClassLoader}.
+ *
+ * <p>Cayenne 4.2 still resolves entity classes ({@code ObjEntity.getJavaClass()}) through a static
+ * helper that asks the thread context class loader, ignoring the bound {@link ClassLoaderManager}.
+ * Inside Felix the context loader of a caller is Jetty's or the application's, which sees no entity
+ * class or a wrong copy. So the runtime is built and every entity descriptor and lifecycle callback
+ * resolved eagerly while the context loader is the store's; Cayenne caches them, and later calls from
+ * any thread never load an entity class by name again.
  */
 public final class CayenneStore implements StandaloneStore {
 
@@ -25,13 +34,31 @@ public final class CayenneStore implements StandaloneStore {
         this.dataSource = dataSource;
         ClassLoader loader = new StoreClassLoader(ServerRuntime.class.getClassLoader(), storeClassLoader);
         ClassLoaderManager classLoaders = resourceName -> loader;
-        this.runtime = ServerRuntime.builder("ejournal")
-                .disableModulesAutoLoading()
-                .addModule(new ServerModule())
-                .addModule(binder -> binder.bind(ClassLoaderManager.class).toInstance(classLoaders))
-                .addConfig(PROJECT)
-                .dataSource(dataSource)
-                .build();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            this.runtime = ServerRuntime.builder("ejournal")
+                    .disableModulesAutoLoading()
+                    .addModule(new ServerModule())
+                    .addModule(binder -> binder.bind(ClassLoaderManager.class).toInstance(classLoaders))
+                    .addConfig(PROJECT)
+                    .dataSource(dataSource)
+                    .build();
+            resolveEntityClassesNow(runtime);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static void resolveEntityClassesNow(ServerRuntime runtime) {
+        EntityResolver resolver = runtime.getDataDomain().getEntityResolver();
+        for (ObjEntity entity : resolver.getObjEntities()) {
+            // Descriptors are lazy decorators; getEntity() initialises and caches the real one (whose
+            // object class is then fixed). getObjectClass() would not: it asks the entity every time.
+            resolver.getClassDescriptor(entity.getName()).getEntity();
+        }
+        resolver.getCallbackRegistry();
     }
 
     @Override
