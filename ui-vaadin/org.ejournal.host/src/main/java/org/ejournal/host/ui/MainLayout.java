@@ -23,6 +23,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
@@ -69,6 +70,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             school.setText(schoolName(a));
             buildMenu(a);
         });
+        titleContributedView(event);
+    }
+
+    /** Contributed views have no {@code @PageTitle}: the tab shows their menu title and the product. */
+    private void titleContributedView(AfterNavigationEvent event) {
+        if (event.getActiveChain().isEmpty() || event.getActiveChain().get(0) instanceof HasDynamicTitle) {
+            return;
+        }
+        // the router clears the title after the observers ran; set it just before the response goes out
+        HostServices.current().contributions().forViewClass(event.getActiveChain().get(0).getClass())
+                .ifPresent(c -> getUI().ifPresent(ui -> ui.beforeClientResponse(ui, context -> ui.getPage().setTitle(
+                        c.title(ui.getLocale()) + " · " + getTranslation("app.title")))));
     }
 
     private void buildMenu(Actor actor) {
