@@ -61,6 +61,9 @@ class HostHotDeployTest {
         String body = response.body();
         assertTrue(body.contains("<html"), body);
         assertTrue(body.contains("VAADIN/build/"), "production bundle scripts referenced: " + body);
+        String cookie = response.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.startsWith("JSESSIONID=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+                "session cookie not readable by scripts: " + cookie);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ejournal.host.security;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.apache.shiro.authc.AuthenticationException;
@@ -12,6 +13,7 @@ import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.authc.credential.PasswordMatcher;
+import org.apache.shiro.crypto.hash.DefaultHashService;
 import org.apache.shiro.realm.AuthenticatingRealm;
 import org.ejournal.api.security.AccountCredentials;
 import org.ejournal.api.security.AccountService;
@@ -34,6 +36,7 @@ public final class AccountRealm extends AuthenticatingRealm {
     }
 
     private final Supplier<AccountService> accounts;
+    private volatile String timingDecoy;
 
     /** @param accounts the current account service, or {@code null} when none is registered */
     public AccountRealm(Supplier<AccountService> accounts) {
@@ -53,11 +56,31 @@ public final class AccountRealm extends AuthenticatingRealm {
             throw new AccountServiceUnavailableException();
         }
         Optional<AccountCredentials> found = login == null ? Optional.empty() : service.findCredentials(login.trim());
-        AccountCredentials credentials = found.orElseThrow(() -> new UnknownAccountException("Unknown login"));
+        if (found.isEmpty()) {
+            // spend the time of a real check, so response times do not tell which logins exist
+            getCredentialsMatcher().doCredentialsMatch(token,
+                    new SimpleAuthenticationInfo(-1L, timingDecoy(), getName()));
+            throw new UnknownAccountException("Unknown login");
+        }
+        AccountCredentials credentials = found.get();
         if (!credentials.active()) {
             throw new DisabledAccountException("Account " + credentials.accountId() + " is deactivated");
         }
         return new SimpleAuthenticationInfo(credentials.accountId(), credentials.passwordHash(), getName());
+    }
+
+    /** A bcrypt hash of a random password, made once, checked against for unknown logins. */
+    private String timingDecoy() {
+        String decoy = timingDecoy;
+        if (decoy == null) {
+            DefaultHashService bcrypt = new DefaultHashService();
+            bcrypt.setDefaultAlgorithmName("2y");
+            DefaultPasswordService service = new DefaultPasswordService();
+            service.setHashService(bcrypt);
+            decoy = service.encryptPassword(UUID.randomUUID().toString());
+            timingDecoy = decoy;
+        }
+        return decoy;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.webapp.Configuration;
 import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.ejournal.host.osgi.ClassPath;
@@ -35,6 +36,9 @@ public final class WebServer implements AutoCloseable {
      * (flow-*, vaadin-*). The host's views are registered in code, so the host need not be scanned.
      */
     static final String CONTAINER_SCAN_PATTERN = ".*/(flow-[^/]+|vaadin-[^/]+)\\.jar$";
+
+    /** Idle time after which a session ends. */
+    static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
 
     private final Server server;
     private final WebAppContext context;
@@ -73,6 +77,11 @@ public final class WebServer implements AutoCloseable {
         // Vaadin owns /*: Jetty's fallback 404 servlet is never reached, and Vaadin's servlet
         // deployer would warn that it cannot load that Jetty-internal class.
         context.getServletHandler().setEnsureDefaultServlet(false);
+        // School computers are shared: an abandoned session ends after 30 minutes without requests
+        // (an open tab keeps it alive through Vaadin's heartbeat). Without web.xml Jetty never expires it.
+        context.getSessionHandler().setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
 
         server.setHandler(context);
         try {
