@@ -91,6 +91,7 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         heading.setId("journal-heading");
         teacherLine.setId("journal-teacher");
         periodSelect.setId("journal-period");
+        periodSelect.setWidth("17em");
         periodSelect.setItemLabelGenerator(this::periodLabel);
         periodSelect.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -211,9 +212,12 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
     private Grid<JournalRow> buildGrid(JournalGrid data) {
         Grid<JournalRow> g = new Grid<>();
         g.setId("journal-grid");
+        // Column widths in rem, not em: header and body cells have different font sizes, and em widths
+        // would shift every header against its column.
         g.addClassName("journal-grid");
         g.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        g.setHeight("70vh");
+        // A class fits on one page like the paper journal; no inner scrolling of rows.
+        g.setAllRowsVisible(true);
         g.setWidthFull();
 
         Map<Long, Integer> rowNumber = new HashMap<>();
@@ -221,7 +225,7 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
             rowNumber.put(data.rows().get(i).student().id(), i + 1);
         }
         g.addColumn(r -> rowNumber.get(r.student().id())).setKey("number")
-                .setHeader(getTranslation("journal.column.number")).setWidth("3.5em").setFlexGrow(0)
+                .setHeader(getTranslation("journal.column.number")).setWidth("3.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozen(true);
         g.addColumn(LitRenderer.<JournalRow>of(
                         "<span class='journal-student-name' id='journal-student-${item.id}'>${item.name}</span>")
@@ -241,7 +245,7 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
                         .withProperty("avg", r -> formatAverage(WeightedAverage.of(columns, r.cells()), locale)))
                 .setKey("average").setHeader(headerWithTooltip(getTranslation("journal.column.average"),
                         getTranslation("journal.column.average.tooltip")))
-                .setWidth("4.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
+                .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
 
         g.addCellFocusListener(e -> e.getColumn().ifPresent(c -> {
             Integer index = columnIndex(c.getKey(), columns);
@@ -264,7 +268,7 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
                 .setHeader(columnHeader(column))
                 .setPartNameGenerator(r -> r.cells().get(index).enrolled() ? null : NOT_ENROLLED_PART)
                 .setTooltipGenerator(r -> cellTooltip(r.cells().get(index)))
-                .setWidth("4.2em").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
+                .setWidth("4.2rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
     }
 
     static String columnKey(JournalColumn column) {

@@ -63,11 +63,16 @@ final class TranslatingVaadinService extends VaadinServletService {
         return null;
     }
 
+    /** Vaadin keeps current instances only weakly: this strong reference keeps the service alive. */
+    private static TranslatingVaadinService installed;
+
     static void install() {
-        CurrentInstance.set(VaadinService.class, new TranslatingVaadinService());
+        installed = new TranslatingVaadinService();
+        CurrentInstance.set(VaadinService.class, installed);
     }
 
     static void uninstall() {
         CurrentInstance.clearAll();
+        installed = null;
     }
 }
