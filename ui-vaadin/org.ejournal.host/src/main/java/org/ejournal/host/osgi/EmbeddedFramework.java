@@ -62,11 +62,21 @@ public final class EmbeddedFramework implements AutoCloseable {
         config.put("felix.fileinstall.tmpdir", cacheDir.resolve("fileinstall-tmp").toAbsolutePath().toString());
         config.putAll(properties);
 
+        addOnRule = new AddOnImportRule(deployDir);
         framework = new Felix(config);
         framework.init();
-        BundleContext system = framework.getBundleContext();
+        try {
+            boot(framework.getBundleContext(), bundles, activators);
+        } catch (Exception | Error e) {
+            // a failing activator or bundle install must not leave a running framework behind
+            stopQuietly();
+            throw e;
+        }
+        LOG.info("Felix started with {} boot bundles; add-ons from {}", bundles.size(), deployDir);
+    }
+
+    private void boot(BundleContext system, List<Path> bundles, List<BundleActivator> activators) throws Exception {
         // registered before anything resolves, so no add-on ever wires to an internal package
-        addOnRule = new AddOnImportRule(deployDir);
         system.registerService(ResolverHookFactory.class, addOnRule, null);
         framework.start();
 
@@ -90,7 +100,14 @@ public final class EmbeddedFramework implements AutoCloseable {
                 LOG.error("Boot bundle {} did not start: {}", bundle.getLocation(), e.getMessage(), e);
             }
         }
-        LOG.info("Felix started with {} boot bundles; add-ons from {}", installed.size(), deployDir);
+    }
+
+    private void stopQuietly() {
+        try {
+            close();
+        } catch (Exception e) {
+            LOG.warn("Framework did not stop cleanly after a failed start", e);
+        }
     }
 
     /** The system bundle's context. */
