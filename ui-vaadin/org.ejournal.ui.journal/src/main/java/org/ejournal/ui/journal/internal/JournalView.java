@@ -100,9 +100,9 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         });
         gridHolder.setId("journal-grid-holder");
         gridHolder.setWidthFull();
-        gridHolder.getStyle().set("flex-grow", "1").set("min-height", "0");
         lessonDetails.setId("journal-lesson-details");
         lessonDetails.addClassName("journal-lesson-details");
+        lessonDetails.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
     }
 
     @Override
