@@ -91,6 +91,8 @@ final class ReportParameterFields extends FormLayout {
         if (chosen == null) {
             return;
         }
+        // Right after the report chooser, before whatever a form added to this layout.
+        int position = getElement().indexOfChild(report.getElement()) + 1;
         for (ReportParameter parameter : chosen.parameters()) {
             AbstractField<?, ?> field = switch (parameter.kind()) {
                 case SCHOOL_CLASS -> classChooser(parameter);
@@ -103,7 +105,7 @@ final class ReportParameterFields extends FormLayout {
             };
             ((Component) field).setId("report-parameter-" + parameter.name());
             parameterFields.put(parameter.name(), field);
-            add((Component) field);
+            getElement().insertChild(position++, ((Component) field).getElement());
         }
     }
 
