@@ -1,0 +1,53 @@
+package org.ejournal.demo;
+
+import java.time.LocalDate;
+
+/**
+ * How much demo data to generate.
+ *
+ * @param schools           number of schools (tenants); the named demo accounts go to the first
+ * @param studentsPerSchool students in each school (about 26 per class, 2–3 classes per grade by default)
+ * @param weeks             weeks of lessons, marks and absences from the start of the academic year
+ * @param seed              random seed: the same parameters give the same data
+ * @param today             the date the academic year is chosen from (1 Sep – 31 May containing it;
+ *                          in June–August the coming year)
+ */
+public record DemoSize(int schools, int studentsPerSchool, int weeks, long seed, LocalDate today) {
+
+    public DemoSize {
+        if (schools < 1 || studentsPerSchool < 40 || weeks < 0 || weeks > 40 || today == null) {
+            throw new IllegalArgumentException("schools >= 1, studentsPerSchool >= 40, 0 <= weeks <= 40, today set: "
+                    + schools + ", " + studentsPerSchool + ", " + weeks + ", " + today);
+        }
+    }
+
+    /** The demo: one school of 700 students, 8 weeks (the I quarter), seed 7, today. */
+    public static DemoSize defaults() {
+        return new DemoSize(1, 700, 8, 7L, LocalDate.now());
+    }
+
+    /** A small school for service tests: 150 students, 2 weeks. Has every named account and class. */
+    public static DemoSize small() {
+        return new DemoSize(1, 150, 2, 7L, LocalDate.now());
+    }
+
+    public DemoSize withSchools(int count) {
+        return new DemoSize(count, studentsPerSchool, weeks, seed, today);
+    }
+
+    public DemoSize withStudentsPerSchool(int count) {
+        return new DemoSize(schools, count, weeks, seed, today);
+    }
+
+    public DemoSize withWeeks(int count) {
+        return new DemoSize(schools, studentsPerSchool, count, seed, today);
+    }
+
+    public DemoSize withSeed(long value) {
+        return new DemoSize(schools, studentsPerSchool, weeks, value, today);
+    }
+
+    public DemoSize withToday(LocalDate date) {
+        return new DemoSize(schools, studentsPerSchool, weeks, seed, date);
+    }
+}
