@@ -14,10 +14,12 @@ import java.util.Map;
 import org.apache.felix.framework.Felix;
 import org.ejournal.api.AccessDeniedException;
 import org.ejournal.api.AccessPolicy;
+import org.ejournal.api.NotFoundException;
 import org.ejournal.api.report.RenderedReport;
 import org.ejournal.api.report.ReportFormat;
 import org.ejournal.api.report.ReportInfo;
 import org.ejournal.api.report.ReportService;
+import org.ejournal.api.report.ReportTemplate;
 import org.ejournal.api.roster.RosterService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * The engine as the launcher starts it: a system-bundle activator of a throw-away Felix, with a fake
@@ -107,6 +110,57 @@ class ReportsActivatorTest {
             assertTrue(xml.contains(student.name().full()), "missing " + student.name().full());
         }
         assertTrue(xml.contains("Кузнецова Мария Ивановна"));
+    }
+
+    @Test
+    void templatesComeAndGoAsServices() throws Exception {
+        BundleContext context = felix.getBundleContext();
+        ReportTemplate regional = new RegionalTemplate(new ClassListTemplate(FakeRoster::new,
+                java.time.Clock.systemDefaultZone()));
+        ServiceRegistration<ReportTemplate> registration = context.registerService(ReportTemplate.class, regional, null);
+        try {
+            assertEquals(List.of("Алфавитная книга (региональная)", "Список класса"),
+                    reports.reports(FakeRoster.DEPUTY, RU).stream().map(ReportInfo::title).toList(),
+                    "a new template is offered at once, sorted by Russian title");
+            RenderedReport pdf = reports.render(FakeRoster.DEPUTY, "regional-class-list",
+                    Map.of("classId", String.valueOf(FakeRoster.CLASS_5A)), ReportFormat.PDF, RU);
+            assertTrue(Documents.pdfText(pdf.content()).contains("Щукин Юрий Эдуардович"));
+
+        } finally {
+            registration.unregister();
+        }
+        assertEquals(List.of("class-list"), reports.reports(FakeRoster.DEPUTY, RU).stream().map(ReportInfo::id).toList());
+        assertThrows(NotFoundException.class, () -> reports.render(FakeRoster.DEPUTY, "regional-class-list",
+                Map.of("classId", String.valueOf(FakeRoster.CLASS_5A)), ReportFormat.PDF, RU));
+    }
+
+    /** Another bundle's template: the class-list layout under its own id and title. */
+    private record RegionalTemplate(ReportTemplate base) implements ReportTemplate {
+        @Override
+        public String id() {
+            return "regional-class-list";
+        }
+
+        @Override
+        public String title(Locale locale) {
+            return "Алфавитная книга (региональная)";
+        }
+
+        @Override
+        public List<org.ejournal.api.report.ReportParameter> parameters() {
+            return base.parameters();
+        }
+
+        @Override
+        public java.io.InputStream openJrxml() {
+            return base.openJrxml();
+        }
+
+        @Override
+        public org.ejournal.api.report.ReportData data(org.ejournal.api.Actor actor, Map<String, String> parameters,
+                                                       Locale locale) {
+            return base.data(actor, parameters, locale);
+        }
     }
 
     @Test
