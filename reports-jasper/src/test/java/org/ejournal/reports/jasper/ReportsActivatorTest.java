@@ -125,7 +125,6 @@ class ReportsActivatorTest {
             RenderedReport pdf = reports.render(FakeRoster.DEPUTY, "regional-class-list",
                     Map.of("classId", String.valueOf(FakeRoster.CLASS_5A)), ReportFormat.PDF, RU);
             assertTrue(Documents.pdfText(pdf.content()).contains("Щукин Юрий Эдуардович"));
-
         } finally {
             registration.unregister();
         }
