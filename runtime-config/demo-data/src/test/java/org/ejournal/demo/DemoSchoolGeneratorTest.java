@@ -59,7 +59,8 @@ class DemoSchoolGeneratorTest {
                 + " FROM timetable_slot t JOIN teaching_assignment a ON a.id = t.assignment_id"
                 + " GROUP BY a.teacher_id, t.weekday, t.lesson_number HAVING COUNT(*) > 1) clash");
         System.out.println("teacher clashes in the timetable: " + clashes);
-        assertTrue(clashes <= 5, "clashes: " + clashes);
+        // The greedy timetable with swaps leaves a handful; more than 1 % of slots would be a regression.
+        assertTrue(clashes <= summary.count("timetable_slot") / 100, "clashes: " + clashes);
     }
 
     @Test
