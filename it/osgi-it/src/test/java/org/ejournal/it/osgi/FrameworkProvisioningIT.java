@@ -92,14 +92,13 @@ public class FrameworkProvisioningIT {
 
     @Test
     public void scrRegistersTheComponentOfABundleAndItsServiceAnswers() throws Exception {
-        long t0 = Long.parseLong(System.getProperty(OsgiSupport.T0_PROPERTY, "0"));
         ServiceTracker<AccountService, AccountService> tracker = new ServiceTracker<>(context, AccountService.class, null);
         tracker.open();
         try {
             AccountService service = tracker.waitForService(10_000);
             assertNotNull("No AccountService registered within 10 s; bundles: " + bundleStates(context), service);
-            System.out.printf("[osgi-it] framework + SCR up and DS service available %d ms after configuration%n",
-                    (System.nanoTime() - t0) / 1_000_000);
+            System.out.printf("[osgi-it] Felix + SCR: DS service available %d ms after the first bundle was installed%n",
+                    msSinceFirstInstall(context));
 
             ServiceReference<AccountService> ref = tracker.getServiceReference();
             assertEquals("the service must come from the DS bundle, through SCR",
@@ -122,6 +121,16 @@ public class FrameworkProvisioningIT {
         for (Bundle b : context.getBundles()) {
             assertTrue("org.ejournal.api must not be installed as a bundle", !"org.ejournal.api".equals(b.getSymbolicName()));
         }
+    }
+
+    /**
+     * Boot time as seen inside the framework: now minus the install time of the first bundle (Felix
+     * stamps a bundle's last-modified time when it is installed into a fresh cache).
+     */
+    static long msSinceFirstInstall(BundleContext ctx) {
+        long first = Arrays.stream(ctx.getBundles()).filter(b -> b.getBundleId() != 0)
+                .mapToLong(Bundle::getLastModified).min().orElse(System.currentTimeMillis());
+        return System.currentTimeMillis() - first;
     }
 
     static String bundleStates(BundleContext ctx) {

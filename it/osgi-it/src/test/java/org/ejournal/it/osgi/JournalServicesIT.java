@@ -29,6 +29,7 @@ import org.ejournal.api.gradebook.StudyPeriodSummary;
 import org.ejournal.api.security.AccountCredentials;
 import org.ejournal.api.security.AccountService;
 import org.ejournal.database.DatabaseSettings;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -68,6 +69,18 @@ public class JournalServicesIT {
                 frameworkProperty(DatabaseSettings.URL_PROPERTY).value(db.url()),
                 frameworkProperty(DatabaseSettings.USER_PROPERTY).value(db.user()),
                 frameworkProperty(DatabaseSettings.PASSWORD_PROPERTY).value(db.password()));
+    }
+
+    /** The services the tests use, all up (DS activates them asynchronously); the first time, the boot time. */
+    @Before
+    public void servicesUp() {
+        service(AccountService.class);
+        service(GradebookService.class);
+        if (BOOT_REPORTED.compareAndSet(false, true)) {
+            System.out.printf("[osgi-it] bundle set booted: AccountService and GradebookService available %d ms after"
+                    + " the first bundle was installed (%d bundles)%n", FrameworkProvisioningIT.msSinceFirstInstall(context),
+                    context.getBundles().length);
+        }
     }
 
     @Test
@@ -162,7 +175,7 @@ public class JournalServicesIT {
 
     /**
      * Waits for a service (DS components start asynchronously) and keeps it in use for the rest of the run,
-     * so SCR does not deactivate and re-create delayed components between calls. Times the first boot.
+     * so SCR does not deactivate and re-create delayed components between calls.
      */
     private <T> T service(Class<T> type) {
         ServiceTracker<?, ?> tracker = TRACKERS.computeIfAbsent(type, t -> {
@@ -174,11 +187,6 @@ public class JournalServicesIT {
             Object service = tracker.waitForService(30_000);
             if (service == null) {
                 fail("No " + type.getSimpleName() + " within 30 s. Bundles: " + FrameworkProvisioningIT.bundleStates(context));
-            }
-            String t0 = System.getProperty(OsgiSupport.T0_PROPERTY);
-            if (t0 != null && BOOT_REPORTED.compareAndSet(false, true)) {
-                System.out.printf("[osgi-it] bundle set up, %s available %d ms after the framework was configured%n",
-                        type.getSimpleName(), (System.nanoTime() - Long.parseLong(t0)) / 1_000_000);
             }
             return type.cast(service);
         } catch (InterruptedException e) {

@@ -3,7 +3,6 @@ package org.ejournal.it.osgi;
 import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.systemPackages;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.File;
 
@@ -15,9 +14,6 @@ import org.ops4j.pax.exam.Option;
  * bundle set is, and which packages the host exports into Felix.
  */
 final class OsgiSupport {
-
-    /** System property set by the driver when it starts configuring; the probe reads it to time the boot. */
-    static final String T0_PROPERTY = "ejournal.it.t0";
 
     private OsgiSupport() {
     }
@@ -73,9 +69,7 @@ final class OsgiSupport {
         if (!clause.contains("org.ejournal.api;")) {
             throw new IllegalStateException("org.ejournal.api is not on the test class path: " + clause);
         }
-        return composite(
-                systemPackages(clause),
-                systemProperty(T0_PROPERTY).value(Long.toString(System.nanoTime())));
+        return systemPackages(clause);
     }
 
 }
