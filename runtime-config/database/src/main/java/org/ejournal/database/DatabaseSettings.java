@@ -2,6 +2,7 @@ package org.ejournal.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -37,6 +38,14 @@ public record DatabaseSettings(String url, String user, String password) {
         Objects.requireNonNull(url, URL_PROPERTY);
         Objects.requireNonNull(user, USER_PROPERTY);
         password = password == null ? "" : password;
+    }
+
+    /**
+     * The settings as the three framework properties the store bundle reads ({@value #URL_PROPERTY},
+     * {@value #USER_PROPERTY}, {@value #PASSWORD_PROPERTY}), for the host's Felix configuration.
+     */
+    public Map<String, String> toFrameworkProperties() {
+        return Map.of(URL_PROPERTY, url, USER_PROPERTY, user, PASSWORD_PROPERTY, password);
     }
 
     /** Never prints the password (settings end up in logs). */

@@ -96,6 +96,7 @@ class EmbeddedMariaDbTest {
         assertEquals("ejournal.db.user", e.settingName());
         assertTrue(e.getMessage().contains("ejournal.db.password"), e.getMessage());
         assertTrue(!settings.toString().contains("secret"), "password must not be printed");
+        assertEquals("secret", settings.toFrameworkProperties().get("ejournal.db.password"));
     }
 
     private static String single(Statement s, String sql) throws SQLException {
