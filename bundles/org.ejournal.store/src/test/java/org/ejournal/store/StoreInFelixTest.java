@@ -91,7 +91,8 @@ class StoreInFelixTest {
             // second copy of the entity classes: the worst case for Cayenne's class lookups.
             Object objectContext = runtime.getClass().getMethod("newContext").invoke(runtime);
             Class<?> schoolClass = store.loadClass("org.ejournal.store.model.School");
-            Bundle cayenne = bundles.get(5);
+            Bundle cayenne = bundles.stream().filter(b -> "org.apache.cayenne.server".equals(b.getSymbolicName()))
+                    .findFirst().orElseThrow();
             Class<?> objectSelect = cayenne.loadClass("org.apache.cayenne.query.ObjectSelect");
             Class<?> objectContextType = cayenne.loadClass("org.apache.cayenne.ObjectContext");
             Object query = objectSelect.getMethod("query", Class.class).invoke(null, schoolClass);

@@ -50,7 +50,11 @@ final class SchoolWriter {
     private final Map<String, Inserter> inserters = new LinkedHashMap<>();
 
     private long schoolId;
+    private long yearId;
     private LocalDate yearStart;
+    private long namedParentId;
+    private long namedStudentId;
+    private Map<SchoolClass, Map<Subject, StaffMember>> teacherOf;
     private final List<LocalDate[]> quarters = new ArrayList<>();
     private final List<SchoolClass> classes = new ArrayList<>();
     private final List<StaffMember> staff = new ArrayList<>();
@@ -211,8 +215,6 @@ final class SchoolWriter {
                     bounds[q][1], bounds[q][1].plusDays(3));
         }
     }
-
-    private long yearId;
 
     /** 2–3 classes per grade for the default size; grades 2 and 5 always have at least А and Б. */
     private void planClasses() {
@@ -462,17 +464,12 @@ final class SchoolWriter {
         }
     }
 
-    private Map<SchoolClass, Map<Subject, StaffMember>> teacherOf;
-
     private String phone() {
         return String.format("+7 9%02d %03d-%02d-%02d", random.nextInt(100), random.nextInt(1000), random.nextInt(100),
                 random.nextInt(100));
     }
 
     // ---------------------------------------------------------------- students and families
-
-    private long namedParentId;
-    private long namedStudentId;
 
     private void writeStudentsAndFamilies() {
         List<SchoolClass> seats = new ArrayList<>();
