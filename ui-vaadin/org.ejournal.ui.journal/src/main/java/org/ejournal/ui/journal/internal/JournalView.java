@@ -295,7 +295,10 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         header.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
                 .set("line-height", "1.2");
         work.getStyle().set("font-size", "var(--lumo-font-size-xxs)");
-        header.getElement().setAttribute("title", describe(column));
+        String description = describe(column);
+        header.getElement().setAttribute("title", description);
+        // The paper journal's lesson line: a click on the header shows it under the grid too.
+        header.addClickListener(e -> lessonDetails.setText(description));
         return header;
     }
 

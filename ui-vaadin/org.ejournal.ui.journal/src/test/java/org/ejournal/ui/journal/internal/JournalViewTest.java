@@ -30,7 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -211,6 +213,16 @@ class JournalViewTest {
         assertEquals("Урок 11.11.2026, № 3 · тема: Десятичные дроби · д/з: № 245, 247 · работа: Контрольная работа, вес 2",
                 view.describe(COLUMNS.get(1)));
         assertEquals("Урок 09.11.2026, № 2 · тема: Дроби · д/з: № 12", view.describe(COLUMNS.get(0)));
+    }
+
+    @Test
+    void clickingAColumnHeaderShowsItsLessonLine() {
+        JournalView view = view(LocalDate.of(2026, 11, 20));
+        view.show(7L);
+        Component header = view.grid().getColumnByKey("work-900").getHeaderComponent();
+        ComponentUtil.fireEvent(header, new ClickEvent<>(header));
+        assertEquals("Урок 11.11.2026, № 3 · тема: Десятичные дроби · д/з: № 245, 247 · работа: Контрольная работа, вес 2",
+                view.lessonDetails().getText());
     }
 
     static Optional<Component> find(Component root, String id) {
