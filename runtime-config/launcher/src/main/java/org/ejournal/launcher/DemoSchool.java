@@ -2,17 +2,30 @@ package org.ejournal.launcher;
 
 import javax.sql.DataSource;
 
+import org.ejournal.demo.DemoSchoolGenerator;
+import org.ejournal.demo.DemoSize;
+import org.ejournal.demo.DemoSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Generates the demo school into an empty database. */
+/** Generates the demo school, once: only into a database that holds no school yet. */
 final class DemoSchool {
     private static final Logger LOG = LoggerFactory.getLogger(DemoSchool.class);
 
     private DemoSchool() {
     }
 
-    static void generateIfEmpty(DataSource dataSource, LauncherSettings settings) {
-        LOG.warn("Demo generator not wired yet");
+    /** @return whether a school was generated now */
+    static boolean generateIfEmpty(DataSource dataSource, LauncherSettings settings) {
+        if (!DemoSchoolGenerator.isEmpty(dataSource)) {
+            LOG.info("Database already holds data: demo school not generated again");
+            return false;
+        }
+        DemoSize size = DemoSize.defaults()
+                .withStudentsPerSchool(settings.demoStudents())
+                .withWeeks(settings.demoWeeks());
+        DemoSummary summary = DemoSchoolGenerator.generate(dataSource, size);
+        LOG.info("Demo school generated: {}", summary);
+        return true;
     }
 }
