@@ -113,13 +113,13 @@ class BrowserHarnessIT {
 
     @Test
     void aFailingBrowserTestLeavesAScreenshotOfWhatTheUserSaw() throws IOException {
-        Path png = Browser.outDir().resolve("AlwaysFailing-failsAfterOpeningThePage.png");
-        Path txt = Browser.outDir().resolve("AlwaysFailing-failsAfterOpeningThePage.txt");
+        Path png = Browser.outDir().resolve("DeliberatelyFailingSample-failsAfterOpeningThePage.png");
+        Path txt = Browser.outDir().resolve("DeliberatelyFailingSample-failsAfterOpeningThePage.txt");
         Files.deleteIfExists(png);
         Files.deleteIfExists(txt);
 
         Events tests = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(AlwaysFailing.class))
+                .selectors(selectClass(DeliberatelyFailingSample.class))
                 .execute().testEvents();
         tests.assertStatistics(stats -> stats.started(1).failed(1));
 
@@ -130,7 +130,7 @@ class BrowserHarnessIT {
 
     /** Run only through the test kit above (failsafe skips nested classes). */
     @ExtendWith(BrowserExtension.class)
-    static class AlwaysFailing {
+    static class DeliberatelyFailingSample {
         @Test
         void failsAfterOpeningThePage(Browser browser) {
             if (url == null) {
