@@ -8,11 +8,8 @@ import java.util.Comparator;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import org.ejournal.database.DataSources;
 import org.ejournal.demo.DemoSchoolGenerator;
-import org.ejournal.demo.DemoSize;
 import org.ejournal.launcher.EJournalApplication;
 import org.ejournal.launcher.LauncherSettings;
 
@@ -54,11 +51,9 @@ final class EJournalUnderTest implements AutoCloseable {
         long t0 = System.nanoTime();
         EJournalApplication app = EJournalApplication.start(LauncherSettings.from(p));
         EJournalUnderTest running = new EJournalUnderTest(app);
-        DataSource db = DataSources.simple(app.database());
-        if (DemoSchoolGenerator.isEmpty(db)) {
-            // TODO remove once the launcher generates the demo school for ejournal.demo=true
-            System.out.println("[e2e] the launcher left the database empty: generating the demo school here");
-            DemoSchoolGenerator.generate(db, DemoSize.small());
+        if (DemoSchoolGenerator.isEmpty(DataSources.simple(app.database()))) {
+            running.close();
+            throw new AssertionError("ejournal.demo=true, yet the launcher left the database empty: no demo school");
         }
         System.out.printf("[e2e] eJournal started in %d ms at %s%n", (System.nanoTime() - t0) / 1_000_000, running.baseUrl);
         return running;
