@@ -38,7 +38,7 @@ public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of(System.getProperty("ejournal.e2e.chromium", "/usr/bin/chromium"));
     public static final Path CHROMEDRIVER = Path.of(System.getProperty("ejournal.e2e.chromedriver", "/usr/bin/chromedriver"));
-    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(Long.getLong("ejournal.e2e.waitSeconds", 20));
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(Long.getLong("ejournal.e2e.waitSeconds", 30));
 
     /** Flags that work on these machines (closed network, root, no GPU). */
     private static final List<String> FLAGS = List.of(

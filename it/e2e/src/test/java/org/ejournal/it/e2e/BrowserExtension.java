@@ -1,6 +1,11 @@
 package org.ejournal.it.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -9,7 +14,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives each test method a fresh {@link Browser} (parameter injection) and, when the test fails, saves a
  * screenshot and the page text into target/e2e before the browser closes.
  */
-public final class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback {
+public final class BrowserExtension implements ParameterResolver, BeforeTestExecutionCallback, AfterTestExecutionCallback {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserExtension.class);
 
@@ -25,6 +30,21 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
         return context.getStore(NS).getOrComputeIfAbsent("browser", k -> new Holder(Browser.start()), Holder.class).browser();
     }
 
+    /** A failure screenshot from an earlier run must not outlive a passing run. */
+    @Override
+    public void beforeTestExecution(ExtensionContext context) {
+        try {
+            Files.deleteIfExists(Browser.outDir().resolve(name(context) + ".png"));
+            Files.deleteIfExists(Browser.outDir().resolve(name(context) + ".txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String name(ExtensionContext context) {
+        return context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext context) {
         Holder holder = context.getStore(NS).get("browser", Holder.class);
@@ -32,9 +52,8 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
             return;
         }
         Browser browser = holder.browser();
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
         try {
-            System.err.println("[e2e] test failed; screenshot: " + browser.screenshot(name).toAbsolutePath());
+            System.err.println("[e2e] test failed; screenshot: " + browser.screenshot(name(context)).toAbsolutePath());
         } catch (RuntimeException e) {
             System.err.println("[e2e] test failed; screenshot impossible: " + e);
         }
