@@ -18,7 +18,8 @@ trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$HOM
 start_once() {
   local label=$1
   local t0=$(date +%s.%N)
-  java -Xmx1g -cp "$DIST/lib/*" org.ejournal.launcher.Main --ejournal.home="$HOME_DIR" \
+  mkdir -p "$HOME_DIR/tmp"
+  java -Xmx1g -Djava.io.tmpdir="$HOME_DIR/tmp" -cp "$DIST/lib/*" org.ejournal.launcher.Main --ejournal.home="$HOME_DIR" \
     --ejournal.http.port=$PORT --ejournal.demo=true --ejournal.bundles.dir="$DIST/bundles" \
     --ejournal.deploy.dir="$HOME_DIR/deploy" > "$HOME_DIR/$label.log" 2>&1 &
   PID=$!
@@ -37,6 +38,8 @@ start_once() {
   printf '%-28s start to login page %6.1f s (x%.1f of %s s)   RSS java %4d MB (x%.2f of %s MB)   RSS mariadbd %4d MB\n' \
     "$label" "$secs" "$(awk "BEGIN{print $secs / $BASE_START_S}")" "$BASE_START_S" \
     "$rss_java" "$(awk "BEGIN{print $rss_java / $BASE_RSS_MB}")" "$BASE_RSS_MB" "$rss_db"
+  grep -hoE "(Embedded MariaDB started.*|Generated .* in [0-9]+ ms|Database schema at version.*|host listening.*)" \
+    "$HOME_DIR/$label.log" | sed -e 's/^/    /' -e 's/: {.*//' || true
   kill $PID; wait $PID 2>/dev/null || true
 }
 
