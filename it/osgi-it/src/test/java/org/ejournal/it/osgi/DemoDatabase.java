@@ -7,6 +7,9 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -22,7 +25,9 @@ import org.ejournal.database.SchemaMigrator;
  * small demo school, prepared once and reused by every test class of the JVM. It follows it/test-support's
  * layout (binaries unpacked once per machine under java.io.tmpdir, shared with the other modules' test JVMs
  * under the same file lock); a JUnit 4 Pax Exam test cannot use that module's JUnit 5 extension, because
- * the framework's properties must be known when the {@code @Configuration} method runs.
+ * the framework's properties must be known when the {@code @Configuration} method runs. Like test-support,
+ * {@code -Dejournal.test.db.url=jdbc:mariadb://host:port/} (and {@code .user}, {@code .password}) uses an
+ * already running server instead.
  */
 final class DemoDatabase {
 
@@ -41,17 +46,46 @@ final class DemoDatabase {
 
     private static DatabaseSettings prepare() {
         long t0 = System.nanoTime();
-        EmbeddedMariaDb server = startServer();
-        long t1 = System.nanoTime();
-        DatabaseSettings settings = server.createDatabase("osgi_it_" + ProcessHandle.current().pid());
+        String name = "osgi_it_" + ProcessHandle.current().pid();
+        String external = System.getProperty("ejournal.test.db.url", "");
+        DatabaseSettings settings;
+        long t1;
+        if (external.isBlank()) {
+            EmbeddedMariaDb server = startServer();
+            t1 = System.nanoTime();
+            settings = server.createDatabase(name);
+        } else {
+            // the same switch as it/test-support: an already running server, e.g. jdbc:mariadb://127.0.0.1:3306/
+            t1 = System.nanoTime();
+            settings = createOn(new DatabaseSettings(external, System.getProperty("ejournal.test.db.user", "root"),
+                    System.getProperty("ejournal.test.db.password", "")), name);
+        }
         DataSource dataSource = DataSources.simple(settings);
         SchemaMigrator.migrate(dataSource);
         long t2 = System.nanoTime();
         DemoData.generateSmallSchool(dataSource);
         long t3 = System.nanoTime();
-        System.out.printf("[osgi-it] MariaDB started in %d ms, schema migrated in %d ms, demo school generated in %d ms%n",
+        System.out.printf("[osgi-it] MariaDB ready in %d ms, schema migrated in %d ms, demo school generated in %d ms%n",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
         return settings;
+    }
+
+    private static DatabaseSettings createOn(DatabaseSettings server, String name) {
+        try (Connection c = server.openConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            st.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw server.explain(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection c = server.openConnection(); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            } catch (SQLException e) {
+                // best effort at JVM exit
+            }
+        }, "osgi-it-drop-database"));
+        String base = server.url().endsWith("/") ? server.url() : server.url() + "/";
+        return new DatabaseSettings(base + name, server.user(), server.password());
     }
 
     private static EmbeddedMariaDb startServer() {
