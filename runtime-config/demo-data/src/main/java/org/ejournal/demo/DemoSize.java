@@ -31,6 +31,22 @@ public record DemoSize(int schools, int studentsPerSchool, int weeks, long seed,
         return new DemoSize(1, 150, 2, 7L, LocalDate.now());
     }
 
+    /**
+     * Whole weeks from 1 September of the academic year containing {@code today} up to {@code today}
+     * (at least 1), so the running period has lessons as a school's journal would on that day and no
+     * marks lie in the future.
+     * In June–August, when the demo year is the coming one, the I quarter's 8 weeks.
+     */
+    public static int weeksUntil(LocalDate today) {
+        int month = today.getMonthValue();
+        if (month >= 6 && month <= 8) {
+            return 8;
+        }
+        LocalDate yearStart = LocalDate.of(month >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(yearStart, today) + 1;
+        return (int) Math.max(1, Math.min(40, days / 7));
+    }
+
     public DemoSize withSchools(int count) {
         return new DemoSize(count, studentsPerSchool, weeks, seed, today);
     }

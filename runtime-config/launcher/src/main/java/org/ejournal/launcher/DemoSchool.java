@@ -21,9 +21,10 @@ final class DemoSchool {
             LOG.info("Database already holds data: demo school not generated again");
             return false;
         }
-        DemoSize size = DemoSize.defaults()
-                .withStudentsPerSchool(settings.demoStudents())
-                .withWeeks(settings.demoWeeks());
+        DemoSize defaults = DemoSize.defaults();
+        int weeks = settings.demoWeeks() == LauncherSettings.DEMO_WEEKS_UNTIL_TODAY
+                ? DemoSize.weeksUntil(defaults.today()) : settings.demoWeeks();
+        DemoSize size = defaults.withStudentsPerSchool(settings.demoStudents()).withWeeks(weeks);
         DemoSummary summary = DemoSchoolGenerator.generate(dataSource, size);
         LOG.info("Demo school generated: {}", summary);
         return true;

@@ -23,7 +23,8 @@ import java.util.Properties;
  * @param embeddedDbPort  port of the embedded MariaDB (0: any free one)
  * @param demo            generate the demo school into an empty database
  * @param demoStudents    students per demo school
- * @param demoWeeks       weeks of lessons with marks in the demo school
+ * @param demoWeeks       weeks of lessons with marks in the demo school; {@link #DEMO_WEEKS_UNTIL_TODAY}:
+ *                        from 1 September up to today
  * @param bundlesDir      bundles installed at start (the resolved bundle set)
  * @param deployDir       watched folder for add-on bundles
  */
@@ -32,6 +33,8 @@ public record LauncherSettings(Path home, String httpHost, int httpPort, Optiona
                                int demoWeeks, Path bundlesDir, Path deployDir) {
 
     public static final String FILE_NAME = "ejournal.properties";
+    /** {@code ejournal.demo.weeks=auto}: lessons from 1 September up to today. */
+    public static final int DEMO_WEEKS_UNTIL_TODAY = -1;
 
     /** Defaults for a run from a distribution folder (the working directory). */
     static Properties defaults() {
@@ -45,7 +48,7 @@ public record LauncherSettings(Path home, String httpHost, int httpPort, Optiona
         p.setProperty("ejournal.db.embedded.port", "0");
         p.setProperty("ejournal.demo", "false");
         p.setProperty("ejournal.demo.students", "700");
-        p.setProperty("ejournal.demo.weeks", "8");
+        p.setProperty("ejournal.demo.weeks", "auto");
         p.setProperty("ejournal.bundles.dir", "bundles");
         p.setProperty("ejournal.deploy.dir", "deploy");
         return p;
@@ -103,7 +106,8 @@ public record LauncherSettings(Path home, String httpHost, int httpPort, Optiona
                 intSetting(all, "ejournal.db.embedded.port", 0, 65535),
                 Boolean.parseBoolean(all.getProperty("ejournal.demo")),
                 intSetting(all, "ejournal.demo.students", 1, 100_000),
-                intSetting(all, "ejournal.demo.weeks", 0, 40),
+                "auto".equalsIgnoreCase(all.getProperty("ejournal.demo.weeks").trim()) ? DEMO_WEEKS_UNTIL_TODAY
+                        : intSetting(all, "ejournal.demo.weeks", 0, 40),
                 Path.of(all.getProperty("ejournal.bundles.dir")).toAbsolutePath(),
                 Path.of(all.getProperty("ejournal.deploy.dir")).toAbsolutePath());
     }

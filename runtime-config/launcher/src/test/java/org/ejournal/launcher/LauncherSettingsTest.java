@@ -24,6 +24,7 @@ class LauncherSettingsTest {
         assertEquals(8080, s.httpPort());
         assertEquals("127.0.0.1", s.httpHost());
         assertFalse(s.demo());
+        assertEquals(LauncherSettings.DEMO_WEEKS_UNTIL_TODAY, s.demoWeeks(), "demo lessons up to today by default");
     }
 
     @Test
