@@ -81,10 +81,6 @@ public final class StoreGradebookService implements GradebookService {
 
     @Override
     public List<AssignmentSummary> myAssignments(Actor actor) {
-        return StoreClassLoading.call(() -> myAssignmentsInStore(actor));
-    }
-
-    private List<AssignmentSummary> myAssignmentsInStore(Actor actor) {
         if (actor.staffId() == null) {
             return List.of();
         }
@@ -114,20 +110,12 @@ public final class StoreGradebookService implements GradebookService {
 
     @Override
     public AssignmentSummary assignment(Actor actor, long assignmentId) {
-        return StoreClassLoading.call(() -> assignmentInStore(actor, assignmentId));
-    }
-
-    private AssignmentSummary assignmentInStore(Actor actor, long assignmentId) {
         policy.check(actor, Operation.ASSIGNMENT_JOURNAL_READ, assignmentId);
         return summary(loadAssignment(store.newContext(), actor, assignmentId));
     }
 
     @Override
     public List<StudyPeriodSummary> periods(Actor actor, long assignmentId) {
-        return StoreClassLoading.call(() -> periodsInStore(actor, assignmentId));
-    }
-
-    private List<StudyPeriodSummary> periodsInStore(Actor actor, long assignmentId) {
         policy.check(actor, Operation.ASSIGNMENT_JOURNAL_READ, assignmentId);
         ObjectContext context = store.newContext();
         TeachingAssignment assignment = loadAssignment(context, actor, assignmentId);
@@ -141,10 +129,6 @@ public final class StoreGradebookService implements GradebookService {
 
     @Override
     public JournalGrid journal(Actor actor, long assignmentId, long periodId) {
-        return StoreClassLoading.call(() -> journalInStore(actor, assignmentId, periodId));
-    }
-
-    private JournalGrid journalInStore(Actor actor, long assignmentId, long periodId) {
         policy.check(actor, Operation.ASSIGNMENT_JOURNAL_READ, assignmentId);
         ObjectContext context = store.newContext();
         TeachingAssignment assignment = loadAssignment(context, actor, assignmentId);

@@ -26,6 +26,7 @@ import org.ejournal.security.internal.StoreAccountService;
 import org.ejournal.store.StandaloneStore;
 import org.ejournal.store.StoreRuntimes;
 import org.ejournal.testsupport.EJournalDatabase;
+import org.ejournal.testsupport.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class GradebookOnMariaDbTest {
 
     @BeforeAll
     static void loadFixture(DataSource dataSource) {
-        Fixture.load(dataSource, "/fixture/two-schools.sql");
+        Fixtures.load(dataSource, Fixtures.TWO_SCHOOLS);
         store = StoreRuntimes.create(dataSource);
         accounts = new StoreAccountService(store);
         Clock november = Clock.fixed(LocalDate.of(2026, 11, 20).atStartOfDay().toInstant(ZoneOffset.UTC),

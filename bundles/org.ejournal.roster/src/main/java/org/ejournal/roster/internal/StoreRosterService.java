@@ -69,10 +69,6 @@ public final class StoreRosterService implements RosterService {
      */
     @Override
     public SchoolSummary school(Actor actor) {
-        return StoreClassLoading.call(() -> schoolInStore(actor));
-    }
-
-    private SchoolSummary schoolInStore(Actor actor) {
         School school = ObjectSelect.query(School.class).where(School.ID_PK_PROPERTY.eq(actor.schoolId()))
                 .selectOne(store.newContext());
         if (school == null) {
@@ -84,10 +80,6 @@ public final class StoreRosterService implements RosterService {
 
     @Override
     public List<SchoolClassSummary> classes(Actor actor) {
-        return StoreClassLoading.call(() -> classesInStore(actor));
-    }
-
-    private List<SchoolClassSummary> classesInStore(Actor actor) {
         ObjectContext context = store.newContext();
         LocalDate today = LocalDate.now(clock);
         Optional<AcademicYear> year = AcademicYears.current(context, actor.schoolId(), today);
@@ -113,10 +105,6 @@ public final class StoreRosterService implements RosterService {
 
     @Override
     public SchoolClassSummary schoolClass(Actor actor, long classId) {
-        return StoreClassLoading.call(() -> schoolClassInStore(actor, classId));
-    }
-
-    private SchoolClassSummary schoolClassInStore(Actor actor, long classId) {
         ObjectContext context = store.newContext();
         SchoolClass c = loadClass(context, actor, classId);
         policy.check(actor, Operation.CLASS_ROSTER_READ, classId);
@@ -125,10 +113,6 @@ public final class StoreRosterService implements RosterService {
 
     @Override
     public List<StudentSummary> classList(Actor actor, long classId, LocalDate onDate) {
-        return StoreClassLoading.call(() -> classListInStore(actor, classId, onDate));
-    }
-
-    private List<StudentSummary> classListInStore(Actor actor, long classId, LocalDate onDate) {
         ObjectContext context = store.newContext();
         SchoolClass c = loadClass(context, actor, classId);
         policy.check(actor, Operation.CLASS_ROSTER_READ, classId);

@@ -33,10 +33,6 @@ final class StoreAccessFacts implements AccessFacts {
 
     @Override
     public Optional<ClassFacts> schoolClass(long schoolId, long classId) {
-        return StoreClassLoading.call(() -> schoolClassInStore(schoolId, classId));
-    }
-
-    private Optional<ClassFacts> schoolClassInStore(long schoolId, long classId) {
         ObjectContext context = store.newContext();
         List<DataRow> rows = SQLSelect.dataRowQuery(CLASS_SQL).param("classId", classId).param("schoolId", schoolId)
                 .lowerColumnNames().select(context);
@@ -57,10 +53,6 @@ final class StoreAccessFacts implements AccessFacts {
 
     @Override
     public Optional<AssignmentFacts> assignment(long schoolId, long assignmentId) {
-        return StoreClassLoading.call(() -> assignmentInStore(schoolId, assignmentId));
-    }
-
-    private Optional<AssignmentFacts> assignmentInStore(long schoolId, long assignmentId) {
         ObjectContext context = store.newContext();
         List<DataRow> rows = SQLSelect.dataRowQuery(ASSIGNMENT_SQL).param("assignmentId", assignmentId)
                 .param("schoolId", schoolId).lowerColumnNames().select(context);

@@ -50,10 +50,6 @@ public final class StoreAccountService implements AccountService {
      */
     @Override
     public Optional<AccountCredentials> findCredentials(String login) {
-        return StoreClassLoading.call(() -> findCredentialsInStore(login));
-    }
-
-    private Optional<AccountCredentials> findCredentialsInStore(String login) {
         if (login == null || login.isBlank()) {
             return Optional.empty();
         }
@@ -67,10 +63,6 @@ public final class StoreAccountService implements AccountService {
 
     @Override
     public Actor actor(long accountId) {
-        return StoreClassLoading.call(() -> actorInStore(accountId));
-    }
-
-    private Actor actorInStore(long accountId) {
         ObjectContext context = store.newContext();
         // To-many prefetches "by id": a plain disjoint prefetch would carry the root's "id = ?" over to
         // the prefetched table (Cayenne 4.2 resolves the PK path against the wrong entity there).

@@ -19,6 +19,7 @@ import org.ejournal.api.security.AccountCredentials;
 import org.ejournal.store.StandaloneStore;
 import org.ejournal.store.StoreRuntimes;
 import org.ejournal.testsupport.EJournalDatabase;
+import org.ejournal.testsupport.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class SecurityOnMariaDbTest {
 
     @BeforeAll
     static void loadFixture(DataSource dataSource) {
-        Fixture.load(dataSource, "/fixture/two-schools.sql");
+        Fixtures.load(dataSource, Fixtures.TWO_SCHOOLS);
         store = StoreRuntimes.create(dataSource);
         accounts = new StoreAccountService(store);
         policy = new DefaultAccessPolicy(store);

@@ -18,9 +18,14 @@ import org.ejournal.store.StandaloneStore;
  * <p>Cayenne 4.2 still resolves entity classes ({@code ObjEntity.getJavaClass()}) through a static
  * helper that asks the thread context class loader, ignoring the bound {@link ClassLoaderManager}.
  * Inside Felix the context loader of a caller is Jetty's or the application's, which sees no entity
- * class or a wrong copy. So the runtime is built and every entity descriptor and lifecycle callback
- * resolved eagerly while the context loader is the store's; Cayenne caches them, and later calls from
- * any thread never load an entity class by name again.
+ * class or a wrong copy. Two measures, so that no caller has to do anything:
+ * <ul>
+ * <li>the runtime is built and every entity descriptor and lifecycle callback resolved eagerly while
+ * the context loader is the store's; Cayenne caches them (this covers what runs in the caller's
+ * context outside the domain: {@code newObject}, query metadata, faults);</li>
+ * <li>{@link StoreContextClassLoaderFilter}, a domain query and sync filter, sets the store's loader
+ * as context loader around every query and commit (whatever Cayenne resolves lazily there).</li>
+ * </ul>
  */
 public final class CayenneStore implements StandaloneStore {
 
@@ -38,10 +43,16 @@ public final class CayenneStore implements StandaloneStore {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
+            StoreContextClassLoaderFilter contextLoader = new StoreContextClassLoaderFilter(loader);
             this.runtime = ServerRuntime.builder("ejournal")
                     .disableModulesAutoLoading()
                     .addModule(new ServerModule())
-                    .addModule(binder -> binder.bind(ClassLoaderManager.class).toInstance(classLoaders))
+                    .addModule(binder -> {
+                        binder.bind(ClassLoaderManager.class).toInstance(classLoaders);
+                        // Appended after ServerModule's own filters, so outermost (see the filter's doc).
+                        ServerModule.contributeDomainQueryFilters(binder).add(contextLoader);
+                        ServerModule.contributeDomainSyncFilters(binder).add(contextLoader);
+                    })
                     .addConfig(PROJECT)
                     .dataSource(dataSource)
                     .build();
