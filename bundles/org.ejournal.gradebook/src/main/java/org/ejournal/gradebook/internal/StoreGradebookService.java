@@ -85,7 +85,7 @@ public final class StoreGradebookService implements GradebookService {
             return List.of();
         }
         ObjectContext context = store.newContext();
-        Optional<AcademicYear> year = AcademicYears.current(context, actor.schoolId(), LocalDate.now(clock));
+        Optional<AcademicYear> year = AcademicYear.current(context, actor.schoolId(), LocalDate.now(clock));
         if (year.isEmpty()) {
             return List.of();
         }

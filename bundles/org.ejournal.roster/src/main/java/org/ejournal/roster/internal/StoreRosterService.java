@@ -82,7 +82,7 @@ public final class StoreRosterService implements RosterService {
     public List<SchoolClassSummary> classes(Actor actor) {
         ObjectContext context = store.newContext();
         LocalDate today = LocalDate.now(clock);
-        Optional<AcademicYear> year = AcademicYears.current(context, actor.schoolId(), today);
+        Optional<AcademicYear> year = AcademicYear.current(context, actor.schoolId(), today);
         if (year.isEmpty()) {
             return List.of();
         }
