@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * is generous so a busy build machine does not fail it, the printed median is the figure to watch.
  */
 @EJournalDatabase
-class JournalPerformanceTest {
+class LargeJournalTest {
 
     static final int STUDENTS = 30;
     static final int LESSONS = 60;
@@ -137,24 +137,12 @@ class JournalPerformanceTest {
     }
 
     @Test
-    void thirtyBySixtyJournalInTensOfMilliseconds() {
-        JournalGrid first = gradebook.journal(TEACHER, 1, 1);
-        assertEquals(STUDENTS, first.rows().size());
-        assertEquals(LESSONS + LESSONS / 10, first.columns().size());
-        for (int i = 0; i < 10; i++) {
-            gradebook.journal(TEACHER, 1, 1); // warm-up: JIT, Cayenne metadata, connection pool
-        }
-        int runs = 20;
-        long[] micros = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            gradebook.journal(TEACHER, 1, 1);
-            micros[i] = (System.nanoTime() - start) / 1000;
-        }
-        Arrays.sort(micros);
-        double medianMs = micros[runs / 2] / 1000.0;
-        System.out.printf("journal() %d×%d: min %.1f ms, median %.1f ms, max %.1f ms%n", STUDENTS,
-                first.columns().size(), micros[0] / 1000.0, medianMs, micros[runs - 1] / 1000.0);
-        assertTrue(medianMs < 500, "median " + medianMs + " ms");
+    void thirtyBySixtyJournalHoldsEveryStudentAndEveryColumn() {
+        // Timing of this size lives in bench/ (JournalBench); a test only checks what a user sees.
+        JournalGrid grid = gradebook.journal(TEACHER, 1, 1);
+        assertEquals(STUDENTS, grid.rows().size());
+        assertEquals(LESSONS + LESSONS / 10, grid.columns().size());
+        assertTrue(grid.rows().stream().allMatch(r -> r.cells().size() == grid.columns().size()),
+                "every row has a cell per column");
     }
 }
