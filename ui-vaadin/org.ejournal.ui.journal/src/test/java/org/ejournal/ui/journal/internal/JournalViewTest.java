@@ -1,5 +1,7 @@
 package org.ejournal.ui.journal.internal;
 
+import org.ejournal.testsupport.vaadin.TranslatingVaadinService;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

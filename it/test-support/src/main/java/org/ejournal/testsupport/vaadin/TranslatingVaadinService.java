@@ -1,4 +1,4 @@
-package org.ejournal.ui.reports.internal;
+package org.ejournal.testsupport.vaadin;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -16,14 +16,15 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletService;
 
 /**
- * Just enough of a Vaadin service for {@code getTranslation} to answer from this bundle's message
- * files, as the host's merging provider does (Russian first, MessageFormat placeholders), and a UI for
- * dialogs. Lets view tests assert the texts a user reads.
+ * Just enough of a Vaadin service for {@code getTranslation} to answer from the tested bundle's message
+ * files ({@code l10n/messages*.properties} on the test class path), as the host's merging provider does
+ * (Russian first, MessageFormat placeholders), and a current UI for dialogs. Lets browserless view tests
+ * of view bundles assert the texts a user reads: {@link #install()} before, {@link #uninstall()} after.
  */
-final class TranslatingVaadinService extends VaadinServletService {
+public final class TranslatingVaadinService extends VaadinServletService {
     private static final long serialVersionUID = 1L;
 
-    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private final I18NProvider provider = new I18NProvider() {
         private static final long serialVersionUID = 1L;
@@ -68,7 +69,7 @@ final class TranslatingVaadinService extends VaadinServletService {
     private static TranslatingVaadinService service;
     private static UI ui;
 
-    static void install() {
+    public static void install() {
         service = new TranslatingVaadinService();
         CurrentInstance.set(VaadinService.class, service);
         ui = new UI();
@@ -76,7 +77,7 @@ final class TranslatingVaadinService extends VaadinServletService {
         UI.setCurrent(ui);
     }
 
-    static void uninstall() {
+    public static void uninstall() {
         CurrentInstance.clearAll();
         service = null;
         ui = null;
