@@ -10,6 +10,7 @@ import org.apache.cayenne.Cayenne;
 import org.apache.cayenne.exp.property.EntityProperty;
 import org.apache.cayenne.exp.property.ListProperty;
 import org.apache.cayenne.exp.property.NumericIdProperty;
+import org.apache.cayenne.exp.property.BaseProperty;
 import org.apache.cayenne.exp.property.PropertyFactory;
 import org.apache.cayenne.exp.property.StringProperty;
 import org.ejournal.store.model.School;
@@ -17,7 +18,7 @@ import org.ejournal.store.model.StudentParent;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.Parent} (table {@code parent}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql; behaviour belongs in the subclass.
+ * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql, V3__people_consent.sql; behaviour belongs in the subclass.
  */
 public abstract class _Parent extends BaseDataObject {
 
@@ -32,6 +33,7 @@ public abstract class _Parent extends BaseDataObject {
     public static final StringProperty<String> GENDER = PropertyFactory.createString("gender", String.class);
     public static final StringProperty<String> PHONE = PropertyFactory.createString("phone", String.class);
     public static final StringProperty<String> EMAIL = PropertyFactory.createString("email", String.class);
+    public static final BaseProperty<Boolean> ACTIVE = PropertyFactory.createBase("active", Boolean.class);
     public static final EntityProperty<School> SCHOOL = PropertyFactory.createEntity("school", School.class);
     public static final ListProperty<StudentParent> CHILD_LINKS = PropertyFactory.createList("childLinks", StudentParent.class);
 
@@ -41,6 +43,7 @@ public abstract class _Parent extends BaseDataObject {
     protected String gender;
     protected String phone;
     protected String email;
+    protected Boolean active;
     protected Object school;
     protected Object childLinks;
 
@@ -109,6 +112,16 @@ public abstract class _Parent extends BaseDataObject {
         return this.email;
     }
 
+    public void setActive(Boolean active) {
+        beforePropertyWrite("active", this.active, active);
+        this.active = active;
+    }
+
+    public Boolean getActive() {
+        beforePropertyRead("active");
+        return this.active;
+    }
+
     public void setSchool(School school) {
         setToOneTarget("school", school, true);
     }
@@ -132,6 +145,9 @@ public abstract class _Parent extends BaseDataObject {
 
     /** The column defaults of V1__core.sql, for new objects: Cayenne inserts every column, NULL when unset. */
     protected void applyColumnDefaults() {
+        if (active == null) {
+            setActive(Boolean.TRUE);
+        }
         if (middleName == null) {
             setMiddleName("");
         }
@@ -156,6 +172,8 @@ public abstract class _Parent extends BaseDataObject {
                 return this.phone;
             case "email":
                 return this.email;
+            case "active":
+                return this.active;
             case "school":
                 return this.school;
             case "childLinks":
@@ -190,6 +208,9 @@ public abstract class _Parent extends BaseDataObject {
             case "email":
                 this.email = (String) val;
                 break;
+            case "active":
+                this.active = (Boolean) val;
+                break;
             case "school":
                 this.school = val;
                 break;
@@ -218,6 +239,7 @@ public abstract class _Parent extends BaseDataObject {
         out.writeObject(this.gender);
         out.writeObject(this.phone);
         out.writeObject(this.email);
+        out.writeObject(this.active);
         out.writeObject(this.school);
         out.writeObject(this.childLinks);
     }
@@ -231,6 +253,7 @@ public abstract class _Parent extends BaseDataObject {
         this.gender = (String) in.readObject();
         this.phone = (String) in.readObject();
         this.email = (String) in.readObject();
+        this.active = (Boolean) in.readObject();
         this.school = in.readObject();
         this.childLinks = in.readObject();
     }

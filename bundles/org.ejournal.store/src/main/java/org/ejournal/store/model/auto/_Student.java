@@ -8,19 +8,22 @@ import java.util.List;
 
 import org.apache.cayenne.BaseDataObject;
 import org.apache.cayenne.Cayenne;
+import org.apache.cayenne.exp.property.BaseProperty;
 import org.apache.cayenne.exp.property.DateProperty;
 import org.apache.cayenne.exp.property.EntityProperty;
 import org.apache.cayenne.exp.property.ListProperty;
 import org.apache.cayenne.exp.property.NumericIdProperty;
+import org.apache.cayenne.exp.property.NumericProperty;
 import org.apache.cayenne.exp.property.PropertyFactory;
 import org.apache.cayenne.exp.property.StringProperty;
+import org.ejournal.store.model.Consent;
 import org.ejournal.store.model.Enrollment;
 import org.ejournal.store.model.School;
 import org.ejournal.store.model.StudentParent;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.Student} (table {@code student}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql; behaviour belongs in the subclass.
+ * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql, V3__people_consent.sql; behaviour belongs in the subclass.
  */
 public abstract class _Student extends BaseDataObject {
 
@@ -34,18 +37,30 @@ public abstract class _Student extends BaseDataObject {
     public static final StringProperty<String> MIDDLE_NAME = PropertyFactory.createString("middleName", String.class);
     public static final StringProperty<String> GENDER = PropertyFactory.createString("gender", String.class);
     public static final DateProperty<LocalDate> BIRTH_DATE = PropertyFactory.createDate("birthDate", LocalDate.class);
+    public static final StringProperty<String> ADDRESS = PropertyFactory.createString("address", String.class);
+    public static final StringProperty<String> PHONE = PropertyFactory.createString("phone", String.class);
+    public static final StringProperty<String> DOCUMENT = PropertyFactory.createString("document", String.class);
+    public static final NumericProperty<Integer> HEALTH_GROUP = PropertyFactory.createNumeric("healthGroup", Integer.class);
+    public static final BaseProperty<Boolean> ACTIVE = PropertyFactory.createBase("active", Boolean.class);
     public static final EntityProperty<School> SCHOOL = PropertyFactory.createEntity("school", School.class);
     public static final ListProperty<StudentParent> PARENT_LINKS = PropertyFactory.createList("parentLinks", StudentParent.class);
     public static final ListProperty<Enrollment> ENROLLMENTS = PropertyFactory.createList("enrollments", Enrollment.class);
+    public static final ListProperty<Consent> CONSENTS = PropertyFactory.createList("consents", Consent.class);
 
     protected String lastName;
     protected String firstName;
     protected String middleName;
     protected String gender;
     protected LocalDate birthDate;
+    protected String address;
+    protected String phone;
+    protected String document;
+    protected Integer healthGroup;
+    protected Boolean active;
     protected Object school;
     protected Object parentLinks;
     protected Object enrollments;
+    protected Object consents;
 
     /** The primary key; valid once the object has been committed. */
     public long getId() {
@@ -102,6 +117,56 @@ public abstract class _Student extends BaseDataObject {
         return this.birthDate;
     }
 
+    public void setAddress(String address) {
+        beforePropertyWrite("address", this.address, address);
+        this.address = address;
+    }
+
+    public String getAddress() {
+        beforePropertyRead("address");
+        return this.address;
+    }
+
+    public void setPhone(String phone) {
+        beforePropertyWrite("phone", this.phone, phone);
+        this.phone = phone;
+    }
+
+    public String getPhone() {
+        beforePropertyRead("phone");
+        return this.phone;
+    }
+
+    public void setDocument(String document) {
+        beforePropertyWrite("document", this.document, document);
+        this.document = document;
+    }
+
+    public String getDocument() {
+        beforePropertyRead("document");
+        return this.document;
+    }
+
+    public void setHealthGroup(Integer healthGroup) {
+        beforePropertyWrite("healthGroup", this.healthGroup, healthGroup);
+        this.healthGroup = healthGroup;
+    }
+
+    public Integer getHealthGroup() {
+        beforePropertyRead("healthGroup");
+        return this.healthGroup;
+    }
+
+    public void setActive(Boolean active) {
+        beforePropertyWrite("active", this.active, active);
+        this.active = active;
+    }
+
+    public Boolean getActive() {
+        beforePropertyRead("active");
+        return this.active;
+    }
+
     public void setSchool(School school) {
         setToOneTarget("school", school, true);
     }
@@ -136,8 +201,24 @@ public abstract class _Student extends BaseDataObject {
         return (List<Enrollment>) readProperty("enrollments");
     }
 
-    /** The column defaults of V1__core.sql, for new objects: Cayenne inserts every column, NULL when unset. */
+    public void addToConsents(Consent obj) {
+        addToManyTarget("consents", obj, true);
+    }
+
+    public void removeFromConsents(Consent obj) {
+        removeToManyTarget("consents", obj, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Consent> getConsents() {
+        return (List<Consent>) readProperty("consents");
+    }
+
+    /** The column defaults of V1__core.sql, V3__people_consent.sql, for new objects: Cayenne inserts every column, NULL when unset. */
     protected void applyColumnDefaults() {
+        if (active == null) {
+            setActive(Boolean.TRUE);
+        }
         if (middleName == null) {
             setMiddleName("");
         }
@@ -160,12 +241,24 @@ public abstract class _Student extends BaseDataObject {
                 return this.gender;
             case "birthDate":
                 return this.birthDate;
+            case "address":
+                return this.address;
+            case "phone":
+                return this.phone;
+            case "document":
+                return this.document;
+            case "healthGroup":
+                return this.healthGroup;
+            case "active":
+                return this.active;
             case "school":
                 return this.school;
             case "parentLinks":
                 return this.parentLinks;
             case "enrollments":
                 return this.enrollments;
+            case "consents":
+                return this.consents;
             default:
                 return super.readPropertyDirectly(propName);
         }
@@ -193,6 +286,21 @@ public abstract class _Student extends BaseDataObject {
             case "birthDate":
                 this.birthDate = (LocalDate) val;
                 break;
+            case "address":
+                this.address = (String) val;
+                break;
+            case "phone":
+                this.phone = (String) val;
+                break;
+            case "document":
+                this.document = (String) val;
+                break;
+            case "healthGroup":
+                this.healthGroup = (Integer) val;
+                break;
+            case "active":
+                this.active = (Boolean) val;
+                break;
             case "school":
                 this.school = val;
                 break;
@@ -201,6 +309,9 @@ public abstract class _Student extends BaseDataObject {
                 break;
             case "enrollments":
                 this.enrollments = val;
+                break;
+            case "consents":
+                this.consents = val;
                 break;
             default:
                 super.writePropertyDirectly(propName, val);
@@ -223,9 +334,15 @@ public abstract class _Student extends BaseDataObject {
         out.writeObject(this.middleName);
         out.writeObject(this.gender);
         out.writeObject(this.birthDate);
+        out.writeObject(this.address);
+        out.writeObject(this.phone);
+        out.writeObject(this.document);
+        out.writeObject(this.healthGroup);
+        out.writeObject(this.active);
         out.writeObject(this.school);
         out.writeObject(this.parentLinks);
         out.writeObject(this.enrollments);
+        out.writeObject(this.consents);
     }
 
     @Override
@@ -236,8 +353,14 @@ public abstract class _Student extends BaseDataObject {
         this.middleName = (String) in.readObject();
         this.gender = (String) in.readObject();
         this.birthDate = (LocalDate) in.readObject();
+        this.address = (String) in.readObject();
+        this.phone = (String) in.readObject();
+        this.document = (String) in.readObject();
+        this.healthGroup = (Integer) in.readObject();
+        this.active = (Boolean) in.readObject();
         this.school = in.readObject();
         this.parentLinks = in.readObject();
         this.enrollments = in.readObject();
+        this.consents = in.readObject();
     }
 }
