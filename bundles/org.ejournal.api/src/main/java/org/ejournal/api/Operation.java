@@ -14,5 +14,26 @@ public enum Operation {
     /** Render a report (object: school id). */
     REPORT_RUN,
     /** Create, change, stop report schedules and read the report archive (object: school id). */
-    REPORT_SCHEDULE_MANAGE
+    REPORT_SCHEDULE_MANAGE,
+    /**
+     * List a class's students and parents with their consent status, add students to it (object: class
+     * id). The class teacher of that class, the deputy director and the director.
+     */
+    CLASS_PEOPLE_MANAGE,
+    /**
+     * Read and change a student's record and personal data, record or withdraw a consent, deactivate
+     * (object: student id). The class teacher of a class the student is enrolled in today, the deputy
+     * director and the director. Not the technical administrator (staff and accounts only).
+     */
+    STUDENT_DATA_MANAGE,
+    /**
+     * Read and change a parent's record, deactivate (object: parent id). The class teacher of a class
+     * one of the parent's children is enrolled in today, the deputy director and the director.
+     */
+    PARENT_DATA_MANAGE,
+    /**
+     * Read and change staff records, deactivate staff (object: school id). The technical administrator,
+     * the deputy director and the director of that school.
+     */
+    STAFF_DATA_MANAGE
 }

@@ -13,4 +13,10 @@ public interface AccessFacts {
 
     /** The teaching assignment with this id in the given school, if there is one. */
     Optional<AssignmentFacts> assignment(long schoolId, long assignmentId);
+
+    /** The student with this id in the given school, with the class teachers of the classes he is in today. */
+    Optional<PersonFacts> student(long schoolId, long studentId);
+
+    /** The parent with this id in the given school, with the class teachers of the children's classes today. */
+    Optional<PersonFacts> parent(long schoolId, long parentId);
 }

@@ -73,4 +73,41 @@ public final class AccessRules {
         return actor.schoolId() == schoolId
                 && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
+
+    /**
+     * CLASS_PEOPLE_MANAGE: the class teacher of that class, the deputy director and the director. Not
+     * the technical administrator (staff and accounts only, never students' personal data), not subject
+     * teachers (they see the class list through CLASS_ROSTER_READ, not personal data).
+     */
+    public static boolean mayClassPeopleManage(Actor actor, ClassFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR)) {
+            return true;
+        }
+        return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
+                && Objects.equals(actor.staffId(), facts.classTeacherId());
+    }
+
+    /**
+     * STUDENT_DATA_MANAGE and PARENT_DATA_MANAGE: the class teacher of a class the student (one of the
+     * parent's children) is enrolled in today, the deputy director and the director.
+     */
+    public static boolean mayPersonDataManage(Actor actor, PersonFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR)) {
+            return true;
+        }
+        return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
+                && facts.classTeacherIds().contains(actor.staffId());
+    }
+
+    /** STAFF_DATA_MANAGE: technical administrator and administration of that school. */
+    public static boolean mayStaffDataManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId
+                && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
 }

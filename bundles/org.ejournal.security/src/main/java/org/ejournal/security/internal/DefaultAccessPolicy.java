@@ -38,6 +38,13 @@ public final class DefaultAccessPolicy implements AccessPolicy {
                     .map(f -> AccessRules.mayClassRosterRead(actor, f)).orElse(false);
             case ASSIGNMENT_JOURNAL_READ -> facts.assignment(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayAssignmentJournalRead(actor, f)).orElse(false);
+            case CLASS_PEOPLE_MANAGE -> facts.schoolClass(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayClassPeopleManage(actor, f)).orElse(false);
+            case STUDENT_DATA_MANAGE -> facts.student(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayPersonDataManage(actor, f)).orElse(false);
+            case PARENT_DATA_MANAGE -> facts.parent(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayPersonDataManage(actor, f)).orElse(false);
+            case STAFF_DATA_MANAGE -> AccessRules.mayStaffDataManage(actor, objectId);
         };
     }
 }

@@ -25,6 +25,20 @@ final class StoreAccessFacts implements AccessFacts {
             + " c.class_teacher_id FROM teaching_assignment a JOIN school_class c ON c.id = a.class_id"
             + " WHERE a.id = #bind($assignmentId) AND a.school_id = #bind($schoolId)";
 
+    // "Today" is the database's date: one clock for every node.
+    private static final String STUDENT_SQL = "SELECT s.id, c.class_teacher_id FROM student s"
+            + " LEFT JOIN enrollment e ON e.student_id = s.id AND e.school_id = s.school_id"
+            + " AND e.start_date <= CURDATE() AND (e.end_date IS NULL OR e.end_date >= CURDATE())"
+            + " LEFT JOIN school_class c ON c.id = e.class_id"
+            + " WHERE s.id = #bind($personId) AND s.school_id = #bind($schoolId)";
+
+    private static final String PARENT_SQL = "SELECT p.id, c.class_teacher_id FROM parent p"
+            + " LEFT JOIN student_parent sp ON sp.parent_id = p.id AND sp.school_id = p.school_id"
+            + " LEFT JOIN enrollment e ON e.student_id = sp.student_id AND e.school_id = p.school_id"
+            + " AND e.start_date <= CURDATE() AND (e.end_date IS NULL OR e.end_date >= CURDATE())"
+            + " LEFT JOIN school_class c ON c.id = e.class_id"
+            + " WHERE p.id = #bind($personId) AND p.school_id = #bind($schoolId)";
+
     private final StoreRuntime store;
 
     StoreAccessFacts(StoreRuntime store) {
@@ -66,5 +80,31 @@ final class StoreAccessFacts implements AccessFacts {
 
     private static Long asLong(Object value) {
         return value == null ? null : ((Number) value).longValue();
+    }
+
+    @Override
+    public Optional<PersonFacts> student(long schoolId, long studentId) {
+        return person(STUDENT_SQL, schoolId, studentId);
+    }
+
+    @Override
+    public Optional<PersonFacts> parent(long schoolId, long parentId) {
+        return person(PARENT_SQL, schoolId, parentId);
+    }
+
+    private Optional<PersonFacts> person(String sql, long schoolId, long personId) {
+        List<DataRow> rows = SQLSelect.dataRowQuery(sql).param("personId", personId).param("schoolId", schoolId)
+                .lowerColumnNames().select(store.newContext());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> classTeachers = new HashSet<>();
+        for (DataRow row : rows) {
+            Long teacher = asLong(row.get("class_teacher_id"));
+            if (teacher != null) {
+                classTeachers.add(teacher);
+            }
+        }
+        return Optional.of(new PersonFacts(personId, schoolId, classTeachers));
     }
 }

@@ -40,6 +40,11 @@ class AccessRulesTest {
     // School 2: the same shape with other ids.
     static final ClassFacts CLASS_30 = new ClassFacts(30, FOREIGN_SCHOOL, 200L, Set.of(201L));
     static final AssignmentFacts ASSIGNMENT_40 = new AssignmentFacts(40, FOREIGN_SCHOOL, 201, 30, 200L);
+    // Student 70 in class 10 today, parent 7 represents him; student 80 / parent 8 of the other school.
+    static final PersonFacts STUDENT_70 = new PersonFacts(70, SCHOOL, Set.of(100L));
+    static final PersonFacts PARENT_7 = new PersonFacts(7, SCHOOL, Set.of(100L));
+    static final PersonFacts STUDENT_80 = new PersonFacts(80, FOREIGN_SCHOOL, Set.of(200L));
+    static final PersonFacts PARENT_8 = new PersonFacts(8, FOREIGN_SCHOOL, Set.of(200L));
 
     /** Facts as a store scoped by school would give them: another school's objects do not exist. */
     static final AccessFacts FACTS = new AccessFacts() {
@@ -55,6 +60,18 @@ class AccessRulesTest {
         @Override
         public Optional<AssignmentFacts> assignment(long schoolId, long assignmentId) {
             return Optional.ofNullable(assignments.get(assignmentId)).filter(a -> a.schoolId() == schoolId);
+        }
+
+        @Override
+        public Optional<PersonFacts> student(long schoolId, long studentId) {
+            return Optional.ofNullable(Map.of(70L, STUDENT_70, 80L, STUDENT_80).get(studentId))
+                    .filter(p -> p.schoolId() == schoolId);
+        }
+
+        @Override
+        public Optional<PersonFacts> parent(long schoolId, long parentId) {
+            return Optional.ofNullable(Map.of(7L, PARENT_7, 8L, PARENT_8).get(parentId))
+                    .filter(p -> p.schoolId() == schoolId);
         }
     };
 
@@ -82,38 +99,45 @@ class AccessRulesTest {
 
     /**
      * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
-     * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE.
+     * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE,
+     * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +
-            director              +  +  +  +  +
-            deputy                +  +  +  +  +
-            classTeacherOwn       -  +  +  +  -
-            classTeacherOther     -  -  -  +  -
-            subjectTeacherOwn     -  +  +  +  -
-            colleagueSameClass    -  +  -  +  -
-            subjectTeacherOther   -  -  -  +  -
-            tutor                 -  -  -  +  -
-            parent                -  -  -  -  -
-            student               -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +
+            director              +  +  +  +  +  +  +  +  +
+            deputy                +  +  +  +  +  +  +  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
-            Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE};
+            Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE,
+            Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
+            Operation.STAFF_DATA_MANAGE};
 
     static long ownObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE -> SCHOOL;
-            case CLASS_ROSTER_READ -> 10;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE -> SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 10;
             case ASSIGNMENT_JOURNAL_READ -> 20;
+            case STUDENT_DATA_MANAGE -> 70;
+            case PARENT_DATA_MANAGE -> 7;
         };
     }
 
     static long foreignObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE -> FOREIGN_SCHOOL;
-            case CLASS_ROSTER_READ -> 30;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE -> FOREIGN_SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 30;
             case ASSIGNMENT_JOURNAL_READ -> 40;
+            case STUDENT_DATA_MANAGE -> 80;
+            case PARENT_DATA_MANAGE -> 8;
         };
     }
 
@@ -165,6 +189,9 @@ class AccessRulesTest {
         assertFalse(AccessRules.mayClassRosterRead(foreignClassTeacher, CLASS_10));
         assertFalse(AccessRules.mayAssignmentJournalRead(foreignClassTeacher, ASSIGNMENT_20));
         assertFalse(AccessRules.mayClassRosterRead(foreignClassTeacher, null));
+        assertFalse(AccessRules.mayClassPeopleManage(foreignClassTeacher, CLASS_10));
+        assertFalse(AccessRules.mayPersonDataManage(foreignClassTeacher, STUDENT_70));
+        assertFalse(AccessRules.mayPersonDataManage(foreignClassTeacher, PARENT_7));
     }
 
     @Test
@@ -181,6 +208,8 @@ class AccessRulesTest {
         Actor withoutRole = staff("former", 100, Role.TUTOR);
         assertFalse(POLICY.allows(withoutRole, Operation.CLASS_ROSTER_READ, 10));
         assertFalse(POLICY.allows(withoutRole, Operation.ASSIGNMENT_JOURNAL_READ, 21));
+        assertFalse(POLICY.allows(withoutRole, Operation.CLASS_PEOPLE_MANAGE, 10));
+        assertFalse(POLICY.allows(withoutRole, Operation.STUDENT_DATA_MANAGE, 70));
     }
 
     @Test
@@ -188,6 +217,9 @@ class AccessRulesTest {
         for (String name : ACTORS.keySet()) {
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.CLASS_ROSTER_READ, 999));
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.ASSIGNMENT_JOURNAL_READ, 999));
+            assertFalse(POLICY.allows(ACTORS.get(name), Operation.CLASS_PEOPLE_MANAGE, 999));
+            assertFalse(POLICY.allows(ACTORS.get(name), Operation.STUDENT_DATA_MANAGE, 999));
+            assertFalse(POLICY.allows(ACTORS.get(name), Operation.PARENT_DATA_MANAGE, 999));
         }
     }
 }

@@ -167,4 +167,28 @@ class SecurityOnMariaDbTest {
         assertTrue(policy.allows(actor("zavuch"), Operation.SCHOOL_READ, 1));
         assertFalse(policy.allows(actor("admin"), Operation.SCHOOL_READ, 1));
     }
+
+    @Test
+    void peopleAreManagedByTheirClassTeacherAndTheAdministrationOnly() {
+        // 301 is in 5А (class teacher klassruk = 105) today; parent 401 represents 301 and 312 (1А).
+        assertTrue(policy.allows(actor("klassruk"), Operation.STUDENT_DATA_MANAGE, 301));
+        assertTrue(policy.allows(actor("klassruk"), Operation.PARENT_DATA_MANAGE, 401));
+        assertTrue(policy.allows(actor("klassruk"), Operation.CLASS_PEOPLE_MANAGE, 21));
+        assertFalse(policy.allows(actor("klassruk"), Operation.CLASS_PEOPLE_MANAGE, 22));
+        assertFalse(policy.allows(actor("klassruk"), Operation.STUDENT_DATA_MANAGE, 311), "5Б's student");
+        assertFalse(policy.allows(actor("klassruk"), Operation.STUDENT_DATA_MANAGE, 306), "left 5А on 01.10");
+        assertTrue(policy.allows(actor("orlov"), Operation.STUDENT_DATA_MANAGE, 307), "transferred to 5Б");
+        assertFalse(policy.allows(actor("klassruk"), Operation.STUDENT_DATA_MANAGE, 307));
+        assertTrue(policy.allows(actor("zavuch"), Operation.STUDENT_DATA_MANAGE, 312));
+        assertTrue(policy.allows(actor("director"), Operation.PARENT_DATA_MANAGE, 401));
+        assertFalse(policy.allows(actor("admin"), Operation.STUDENT_DATA_MANAGE, 301), "staff and accounts only");
+        assertTrue(policy.allows(actor("admin"), Operation.STAFF_DATA_MANAGE, 1));
+        assertFalse(policy.allows(actor("klassruk"), Operation.STAFF_DATA_MANAGE, 1));
+        assertFalse(policy.allows(actor("teacher"), Operation.STUDENT_DATA_MANAGE, 301));
+        assertFalse(policy.allows(actor("parent"), Operation.STUDENT_DATA_MANAGE, 301));
+        assertFalse(policy.allows(actor("student"), Operation.STUDENT_DATA_MANAGE, 301));
+        assertFalse(policy.allows(actor("gym-director"), Operation.STUDENT_DATA_MANAGE, 301));
+        assertFalse(policy.allows(actor("director"), Operation.STUDENT_DATA_MANAGE, 321));
+        assertFalse(policy.allows(actor("director"), Operation.STUDENT_DATA_MANAGE, 9999));
+    }
 }
