@@ -45,6 +45,8 @@ public interface PeopleService {
     String SCOPE_REQUIRED = "error.people.scopeRequired";
     /** Message key: the consent was already withdrawn. */
     String CONSENT_WITHDRAWN = "error.people.consentWithdrawn";
+    /** Message key: address (300), phone (30) or document (200) longer than the column. */
+    String TOO_LONG = "error.people.tooLong";
     /** Message key: the consent date is missing or in the future. */
     String CONSENT_DATE_INVALID = "error.people.consentDateInvalid";
 
