@@ -42,6 +42,11 @@ final class SchoolWriter {
     private final Connection connection;
     private final Ids ids;
     private final Random random;
+    /**
+     * Consents and personal fields come from their own sequence, so adding them left every other demo
+     * value (names, marks, absences) as it was.
+     */
+    private final Random consentRandom;
     private final DemoSize size;
     private final int schoolIndex;
     private final String passwordHash;
@@ -69,6 +74,7 @@ final class SchoolWriter {
         this.size = size;
         this.schoolIndex = schoolIndex;
         this.random = new Random(size.seed() * 31 + schoolIndex);
+        this.consentRandom = new Random(size.seed() * 131 + schoolIndex);
         this.passwordHash = passwordHash;
         this.takenLogins = takenLogins;
         this.namedAccounts = namedAccounts;
@@ -464,6 +470,22 @@ final class SchoolWriter {
         }
     }
 
+    private static final String CONSENT_SCOPE = "ФИО, дата рождения, адрес, документ, группа здоровья";
+    private static final String[] STREETS = {"Советская", "Ленина", "Садовая", "Школьная", "Молодёжная", "Лесная",
+        "Победы", "Гагарина", "Мира", "Набережная"};
+    private static final String CERTIFICATE_LETTERS = "АБВГДЕЖИКЛМНОПРСТУФХ";
+
+    private String address() {
+        return "г. " + CITIES[schoolIndex % CITIES.length] + ", ул. " + STREETS[consentRandom.nextInt(STREETS.length)]
+                + ", д. " + (1 + consentRandom.nextInt(80)) + ", кв. " + (1 + consentRandom.nextInt(120));
+    }
+
+    private String birthCertificate() {
+        char a = CERTIFICATE_LETTERS.charAt(consentRandom.nextInt(CERTIFICATE_LETTERS.length()));
+        char b = CERTIFICATE_LETTERS.charAt(consentRandom.nextInt(CERTIFICATE_LETTERS.length()));
+        return String.format("свидетельство о рождении II-%c%c %06d", a, b, consentRandom.nextInt(1_000_000));
+    }
+
     private String phone() {
         return String.format("+7 9%02d %03d-%02d-%02d", random.nextInt(100), random.nextInt(1000), random.nextInt(100),
                 random.nextInt(100));
@@ -529,7 +551,8 @@ final class SchoolWriter {
             namedParentId = motherId;
         }
         Inserter students = table("student", "id", "school_id", "last_name", "first_name", "middle_name", "gender",
-                "birth_date");
+                "birth_date", "address", "document", "health_group");
+        Inserter consents = table("consent", "id", "school_id", "student_id", "parent_id", "given_on", "scope");
         Inserter links = table("student_parent", "id", "school_id", "student_id", "parent_id", "relation");
         Inserter enrollments = table("enrollment", "id", "school_id", "student_id", "class_id", "start_date",
                 "end_date", "start_reason", "end_reason", "end_note");
@@ -540,8 +563,18 @@ final class SchoolWriter {
             long studentId = ids.next("student");
             LocalDate birth = LocalDate.of(yearStart.getYear() - 7 - (c.grade - 1), 9, 1)
                     .plusDays(random.nextInt(365));
-            students.row(studentId, schoolId, surname.forGender(gender), firstName, patronymic, String.valueOf(gender),
-                    birth);
+            // 152-ФЗ: personal fields only with a consent; about 85 % of families gave one in September.
+            Long representative = motherId != null ? motherId : fatherId;
+            boolean consent = representative != null && (named || consentRandom.nextInt(100) < 85);
+            if (consent) {
+                students.row(studentId, schoolId, surname.forGender(gender), firstName, patronymic,
+                        String.valueOf(gender), birth, address(), birthCertificate(), 1 + consentRandom.nextInt(3));
+                consents.row(ids.next("consent"), schoolId, studentId, representative,
+                        yearStart.plusDays(consentRandom.nextInt(10)), CONSENT_SCOPE);
+            } else {
+                students.row(studentId, schoolId, surname.forGender(gender), firstName, patronymic,
+                        String.valueOf(gender), null, null, null, null);
+            }
             if (motherId != null) {
                 links.row(ids.next("student_parent"), schoolId, studentId, motherId, "MOTHER");
             }

@@ -52,6 +52,19 @@ class DemoSchoolGeneratorTest {
     }
 
     @Test
+    void aboutEightyFivePercentOfStudentsHaveAConsentAndOnlyTheyHavePersonalData() throws SQLException {
+        long withConsent = longValue("SELECT COUNT(DISTINCT student_id) FROM consent WHERE withdrawn_at IS NULL");
+        assertBetween(560, 630, withConsent, "students with an active consent (≈ 85 % of 700)");
+        assertEquals(0, longValue("SELECT COUNT(*) FROM student s WHERE (s.birth_date IS NOT NULL"
+                + " OR s.address IS NOT NULL OR s.document IS NOT NULL OR s.health_group IS NOT NULL)"
+                + " AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.student_id = s.id AND c.withdrawn_at IS NULL)"),
+                "personal fields only with a consent (152-ФЗ)");
+        assertEquals(0, longValue("SELECT COUNT(*) FROM consent c WHERE NOT EXISTS (SELECT 1 FROM student_parent sp"
+                + " WHERE sp.student_id = c.student_id AND sp.parent_id = c.parent_id)"), "given by a representative");
+        assertEquals(withConsent, longValue("SELECT COUNT(*) FROM student WHERE birth_date IS NOT NULL"));
+    }
+
+    @Test
     void timetableHoldsEveryWeeklyHourWithoutTeacherClashes() throws SQLException {
         assertEquals(longValue("SELECT SUM(hours_per_week) FROM teaching_assignment"),
                 longValue("SELECT COUNT(*) FROM timetable_slot"));
