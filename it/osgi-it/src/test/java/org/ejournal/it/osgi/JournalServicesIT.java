@@ -26,6 +26,10 @@ import org.ejournal.api.gradebook.JournalCell;
 import org.ejournal.api.gradebook.JournalGrid;
 import org.ejournal.api.gradebook.JournalRow;
 import org.ejournal.api.gradebook.StudyPeriodSummary;
+import org.ejournal.api.people.ClassStudentConsent;
+import org.ejournal.api.people.PeopleService;
+import org.ejournal.api.roster.RosterService;
+import org.ejournal.api.roster.SchoolClassSummary;
 import org.ejournal.api.security.AccountCredentials;
 import org.ejournal.api.security.AccountService;
 import org.ejournal.database.DatabaseSettings;
@@ -150,6 +154,26 @@ public class JournalServicesIT {
         } catch (AccessDeniedException expected) {
             // refused
         }
+    }
+
+    @Test
+    public void theClassTeacherSeesWhichOfHerStudentsLackAConsent() {
+        Actor klassruk = actor("klassruk");
+        SchoolClassSummary fiveA = service(RosterService.class).classes(klassruk).stream()
+                .filter(c -> klassruk.staffId().equals(c.classTeacherId())).findFirst().orElseThrow();
+        List<ClassStudentConsent> students = service(PeopleService.class)
+                .classStudents(klassruk, fiveA.id(), java.time.LocalDate.now());
+        long lacking = students.stream().filter(s -> !s.hasConsent()).count();
+        assertFalse("5А has students", students.isEmpty());
+        assertTrue("the demo gives most students a consent: " + lacking + " of " + students.size() + " lack one",
+                lacking < students.size());
+        try {
+            service(PeopleService.class).classStudents(actor("admin"), fiveA.id(), java.time.LocalDate.now());
+            fail("the technical administrator does not see students' personal data");
+        } catch (AccessDeniedException expected) {
+            // refused by the one policy, inside Felix as well
+        }
+        System.out.printf("[osgi-it] %s: %d students, %d without consent%n", fiveA.name(), students.size(), lacking);
     }
 
     private Actor actor(String login) {
