@@ -4,7 +4,7 @@
  * bundles only; add-ons may not import it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.ejournal.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -50,7 +50,9 @@ class StoreInFelixTest {
         // The host exports logging as system packages. Cayenne 4.2 imports org.slf4j [1.7,2), so the
         // 1.7.36 export that slf4j-api 2 declares in its own manifest must be repeated here.
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.slf4j;version=2.0.17,org.slf4j;version=1.7.36,"
-                + "org.slf4j.event;version=2.0.17,org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17");
+                + "org.slf4j.event;version=2.0.17,org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17,"
+                // The host exports the API from its class path too; take the API jar's own export clause.
+                + apiExportClause());
         // The test class path holds Cayenne and the store too; without this Felix hands classes asked
         // for from non-bundle loaders to the application class loader, mixing two class spaces.
         config.put("felix.bootdelegation.implicit", "false");
@@ -115,6 +117,22 @@ class StoreInFelixTest {
             felix.stop();
             felix.waitForStop(30_000);
         }
+    }
+
+    /** The Export-Package clause of the org.ejournal.api jar (or classes folder) on the test class path. */
+    private static String apiExportClause() throws java.io.IOException {
+        Path api = Path.of(jarOf(org.ejournal.api.NotFoundException.class));
+        java.util.jar.Manifest manifest;
+        if (java.nio.file.Files.isDirectory(api)) {
+            try (var in = java.nio.file.Files.newInputStream(api.resolve("META-INF/MANIFEST.MF"))) {
+                manifest = new java.util.jar.Manifest(in);
+            }
+        } else {
+            try (var jar = new java.util.jar.JarFile(api.toFile())) {
+                manifest = jar.getManifest();
+            }
+        }
+        return manifest.getMainAttributes().getValue(Constants.EXPORT_PACKAGE);
     }
 
     private static String jarOf(Class<?> type) {

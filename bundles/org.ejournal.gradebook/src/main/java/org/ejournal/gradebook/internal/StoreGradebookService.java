@@ -28,6 +28,7 @@ import org.ejournal.gradebook.internal.JournalAssembler.EnrollmentSpan;
 import org.ejournal.gradebook.internal.JournalAssembler.LessonFacts;
 import org.ejournal.gradebook.internal.JournalAssembler.MarkFacts;
 import org.ejournal.gradebook.internal.JournalAssembler.WorkFacts;
+import org.ejournal.store.SchoolScope;
 import org.ejournal.store.StoreRuntime;
 import org.ejournal.store.model.AcademicYear;
 import org.ejournal.store.model.Enrollment;
@@ -89,8 +90,7 @@ public final class StoreGradebookService implements GradebookService {
         if (year.isEmpty()) {
             return List.of();
         }
-        List<TeachingAssignment> mine = ObjectSelect.query(TeachingAssignment.class)
-                .where(ExpressionFactory.matchDbExp("school_id", actor.schoolId()))
+        List<TeachingAssignment> mine = SchoolScope.select(TeachingAssignment.class, actor.schoolId())
                 .and(ExpressionFactory.matchDbExp("teacher_id", actor.staffId()))
                 .and(TeachingAssignment.ACADEMIC_YEAR.eq(year.get()))
                 .prefetch(TeachingAssignment.SCHOOL_CLASS.joint())
@@ -119,8 +119,7 @@ public final class StoreGradebookService implements GradebookService {
         policy.check(actor, Operation.ASSIGNMENT_JOURNAL_READ, assignmentId);
         ObjectContext context = store.newContext();
         TeachingAssignment assignment = loadAssignment(context, actor, assignmentId);
-        return ObjectSelect.query(StudyPeriod.class)
-                .where(ExpressionFactory.matchDbExp("school_id", actor.schoolId()))
+        return SchoolScope.select(StudyPeriod.class, actor.schoolId())
                 .and(StudyPeriod.ACADEMIC_YEAR.eq(assignment.getAcademicYear()))
                 .and(StudyPeriod.SCHEME.eq(assignment.getSchoolClass().getPeriodScheme()))
                 .orderBy(StudyPeriod.START_DATE.asc())
@@ -132,9 +131,8 @@ public final class StoreGradebookService implements GradebookService {
         policy.check(actor, Operation.ASSIGNMENT_JOURNAL_READ, assignmentId);
         ObjectContext context = store.newContext();
         TeachingAssignment assignment = loadAssignment(context, actor, assignmentId);
-        StudyPeriod period = ObjectSelect.query(StudyPeriod.class)
-                .where(StudyPeriod.ID_PK_PROPERTY.eq(periodId))
-                .and(ExpressionFactory.matchDbExp("school_id", actor.schoolId()))
+        StudyPeriod period = SchoolScope.select(StudyPeriod.class, actor.schoolId())
+                .and(StudyPeriod.ID_PK_PROPERTY.eq(periodId))
                 .and(StudyPeriod.ACADEMIC_YEAR.eq(assignment.getAcademicYear()))
                 .selectOne(context);
         if (period == null) {
@@ -193,9 +191,8 @@ public final class StoreGradebookService implements GradebookService {
 
     /** The assignment in the actor's school with class, subject and teacher; the policy has already agreed. */
     private static TeachingAssignment loadAssignment(ObjectContext context, Actor actor, long assignmentId) {
-        TeachingAssignment assignment = ObjectSelect.query(TeachingAssignment.class)
-                .where(TeachingAssignment.ID_PK_PROPERTY.eq(assignmentId))
-                .and(ExpressionFactory.matchDbExp("school_id", actor.schoolId()))
+        TeachingAssignment assignment = SchoolScope.select(TeachingAssignment.class, actor.schoolId())
+                .and(TeachingAssignment.ID_PK_PROPERTY.eq(assignmentId))
                 .prefetch(TeachingAssignment.SCHOOL_CLASS.joint())
                 .prefetch(TeachingAssignment.SUBJECT.joint())
                 .prefetch(TeachingAssignment.TEACHER.joint())

@@ -15,12 +15,10 @@ import java.util.Set;
 
 import org.apache.cayenne.ObjectContext;
 import org.apache.cayenne.exp.Expression;
-import org.apache.cayenne.exp.ExpressionFactory;
 import org.apache.cayenne.exp.property.StringProperty;
 import org.apache.cayenne.query.ObjectSelect;
 import org.ejournal.api.AccessPolicy;
 import org.ejournal.api.Actor;
-import org.ejournal.api.NotFoundException;
 import org.ejournal.api.Operation;
 import org.ejournal.api.ValidationException;
 import org.ejournal.api.people.ClassStudentConsent;
@@ -32,6 +30,7 @@ import org.ejournal.api.people.PersonalData;
 import org.ejournal.api.people.StudentEdit;
 import org.ejournal.api.people.StudentRecord;
 import org.ejournal.api.roster.PersonName;
+import org.ejournal.store.SchoolScope;
 import org.ejournal.store.StoreRuntime;
 import org.ejournal.store.model.AuditEvent;
 import org.ejournal.store.model.Consent;
@@ -120,7 +119,7 @@ public final class StorePeopleService implements PeopleService {
         String pattern = prefix + "%";
         Expression byName = last.likeIgnoreCase(pattern).orExp(first.likeIgnoreCase(pattern))
                 .orExp(middle.likeIgnoreCase(pattern));
-        return ObjectSelect.query(type).where(ExpressionFactory.matchDbExp("school_id", actor.schoolId()))
+        return SchoolScope.select(type, actor.schoolId())
                 .and(byName).limit(SEARCH_CANDIDATES).select(context);
     }
 
@@ -134,11 +133,7 @@ public final class StorePeopleService implements PeopleService {
     @Override
     public long createStudent(Actor actor, long classId, LocalDate from, StudentEdit edit) {
         ObjectContext context = store.newContext();
-        SchoolClass schoolClass = ObjectSelect.query(SchoolClass.class).where(SchoolClass.ID_PK_PROPERTY.eq(classId))
-                .and(ExpressionFactory.matchDbExp("school_id", actor.schoolId())).selectOne(context);
-        if (schoolClass == null) {
-            throw new NotFoundException("schoolClass", classId);
-        }
+        SchoolClass schoolClass = SchoolScope.byId(context, SchoolClass.class, classId, actor.schoolId(), "schoolClass");
         policy.check(actor, Operation.CLASS_PEOPLE_MANAGE, classId);
         validateName(edit.name());
         validateGender(edit.gender());
@@ -289,11 +284,7 @@ public final class StorePeopleService implements PeopleService {
     @Override
     public StudentRecord withdrawConsent(Actor actor, long consentId) {
         ObjectContext context = store.newContext();
-        Consent consent = ObjectSelect.query(Consent.class).where(Consent.ID_PK_PROPERTY.eq(consentId))
-                .and(ExpressionFactory.matchDbExp("school_id", actor.schoolId())).selectOne(context);
-        if (consent == null) {
-            throw new NotFoundException("consent", consentId);
-        }
+        Consent consent = SchoolScope.byId(context, Consent.class, consentId, actor.schoolId(), "consent");
         Student student = loadStudent(context, actor, consent.getStudent().getId());
         if (!consent.isActive()) {
             throw new ValidationException(CONSENT_WITHDRAWN);
@@ -325,11 +316,7 @@ public final class StorePeopleService implements PeopleService {
     @Override
     public List<ClassStudentConsent> classStudents(Actor actor, long classId, LocalDate date) {
         ObjectContext context = store.newContext();
-        SchoolClass schoolClass = ObjectSelect.query(SchoolClass.class).where(SchoolClass.ID_PK_PROPERTY.eq(classId))
-                .and(ExpressionFactory.matchDbExp("school_id", actor.schoolId())).selectOne(context);
-        if (schoolClass == null) {
-            throw new NotFoundException("schoolClass", classId);
-        }
+        SchoolClass schoolClass = SchoolScope.byId(context, SchoolClass.class, classId, actor.schoolId(), "schoolClass");
         policy.check(actor, Operation.CLASS_PEOPLE_MANAGE, classId);
         List<Enrollment> enrollments = ObjectSelect.query(Enrollment.class)
                 .where(Enrollment.SCHOOL_CLASS.eq(schoolClass))
@@ -365,31 +352,19 @@ public final class StorePeopleService implements PeopleService {
     // --- look-ups: another school's person is "not found", one's own but refused is "access denied"
 
     private Student loadStudent(ObjectContext context, Actor actor, long studentId) {
-        Student s = ObjectSelect.query(Student.class).where(Student.ID_PK_PROPERTY.eq(studentId))
-                .and(ExpressionFactory.matchDbExp("school_id", actor.schoolId())).selectOne(context);
-        if (s == null) {
-            throw new NotFoundException("student", studentId);
-        }
+        Student s = SchoolScope.byId(context, Student.class, studentId, actor.schoolId(), "student");
         policy.check(actor, Operation.STUDENT_DATA_MANAGE, studentId);
         return s;
     }
 
     private Parent loadParent(ObjectContext context, Actor actor, long parentId) {
-        Parent p = ObjectSelect.query(Parent.class).where(Parent.ID_PK_PROPERTY.eq(parentId))
-                .and(ExpressionFactory.matchDbExp("school_id", actor.schoolId())).selectOne(context);
-        if (p == null) {
-            throw new NotFoundException("parent", parentId);
-        }
+        Parent p = SchoolScope.byId(context, Parent.class, parentId, actor.schoolId(), "parent");
         policy.check(actor, Operation.PARENT_DATA_MANAGE, parentId);
         return p;
     }
 
     private Staff loadStaff(ObjectContext context, Actor actor, long staffId) {
-        Staff s = ObjectSelect.query(Staff.class).where(Staff.ID_PK_PROPERTY.eq(staffId))
-                .and(ExpressionFactory.matchDbExp("school_id", actor.schoolId())).selectOne(context);
-        if (s == null) {
-            throw new NotFoundException("staff", staffId);
-        }
+        Staff s = SchoolScope.byId(context, Staff.class, staffId, actor.schoolId(), "staff");
         policy.check(actor, Operation.STAFF_DATA_MANAGE, actor.schoolId());
         return s;
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.apache.cayenne.DataRow;
 import org.apache.cayenne.ObjectContext;
-import org.apache.cayenne.exp.ExpressionFactory;
 import org.apache.cayenne.query.ObjectSelect;
 import org.apache.cayenne.query.SQLSelect;
 import org.ejournal.api.AccessPolicy;
@@ -24,6 +23,7 @@ import org.ejournal.api.roster.RosterService;
 import org.ejournal.api.roster.SchoolClassSummary;
 import org.ejournal.api.roster.SchoolSummary;
 import org.ejournal.api.roster.StudentSummary;
+import org.ejournal.store.SchoolScope;
 import org.ejournal.store.StoreRuntime;
 import org.ejournal.store.model.AcademicYear;
 import org.ejournal.store.model.Enrollment;
@@ -86,8 +86,7 @@ public final class StoreRosterService implements RosterService {
         if (year.isEmpty()) {
             return List.of();
         }
-        List<SchoolClass> classes = ObjectSelect.query(SchoolClass.class)
-                .where(ExpressionFactory.matchDbExp("school_id", actor.schoolId()))
+        List<SchoolClass> classes = SchoolScope.select(SchoolClass.class, actor.schoolId())
                 .and(SchoolClass.ACADEMIC_YEAR.eq(year.get()))
                 .prefetch(SchoolClass.CLASS_TEACHER.joint())
                 .prefetch(SchoolClass.ACADEMIC_YEAR.joint())
@@ -139,9 +138,8 @@ public final class StoreRosterService implements RosterService {
      * one may not read is refused.
      */
     private static SchoolClass loadClass(ObjectContext context, Actor actor, long classId) {
-        SchoolClass c = ObjectSelect.query(SchoolClass.class)
-                .where(SchoolClass.ID_PK_PROPERTY.eq(classId))
-                .and(ExpressionFactory.matchDbExp("school_id", actor.schoolId()))
+        SchoolClass c = SchoolScope.select(SchoolClass.class, actor.schoolId())
+                .and(SchoolClass.ID_PK_PROPERTY.eq(classId))
                 .prefetch(SchoolClass.CLASS_TEACHER.joint())
                 .prefetch(SchoolClass.ACADEMIC_YEAR.joint())
                 .selectOne(context);

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.cayenne.ObjectContext;
-import org.apache.cayenne.exp.ExpressionFactory;
-import org.apache.cayenne.query.ObjectSelect;
+import org.ejournal.store.SchoolScope;
 import org.ejournal.store.model.auto._AcademicYear;
 
 /** An academic year of a school, e.g. 2026/2027 (1 Sep - 31 May). */
@@ -21,8 +20,7 @@ public class AcademicYear extends _AcademicYear {
      * The one place this rule lives: roster, gradebook and whatever comes next ask here.
      */
     public static Optional<AcademicYear> current(ObjectContext context, long schoolId, LocalDate today) {
-        List<AcademicYear> years = ObjectSelect.query(AcademicYear.class)
-                .where(ExpressionFactory.matchDbExp("school_id", schoolId))
+        List<AcademicYear> years = SchoolScope.select(AcademicYear.class, schoolId)
                 .orderBy(START_DATE.asc())
                 .select(context);
         Optional<AcademicYear> containing = years.stream()
