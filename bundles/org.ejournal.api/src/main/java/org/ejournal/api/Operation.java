@@ -35,5 +35,17 @@ public enum Operation {
      * Read and change staff records, deactivate staff (object: school id). The technical administrator,
      * the deputy director and the director of that school.
      */
-    STAFF_DATA_MANAGE
+    STAFF_DATA_MANAGE,
+    /**
+     * Read a student's electronic diary: week, marks, absences, period marks (object: student id). The
+     * parent of that student, the student self, the class teacher of a class the student is enrolled in
+     * today, a tutor assigned to the student today, the deputy director and the director of the school.
+     * Not subject teachers (they read their journals), not the technical administrator.
+     */
+    STUDENT_DIARY_READ,
+    /**
+     * Read the personal-data access log of a school: who opened which student's personal data, when
+     * (object: school id). The deputy director and the director of that school.
+     */
+    PERSONAL_DATA_LOG_READ
 }

@@ -19,4 +19,12 @@ public interface AccessFacts {
 
     /** The parent with this id in the given school, with the class teachers of the children's classes today. */
     Optional<PersonFacts> parent(long schoolId, long parentId);
+
+    /**
+     * The student with this id in the given school, with today's class teachers and tutors (for the
+     * diary). Facts that do not know tutors answer empty, which refuses every diary.
+     */
+    default Optional<DiaryFacts> diaryStudent(long schoolId, long studentId) {
+        return Optional.empty();
+    }
 }

@@ -45,6 +45,9 @@ class AccessRulesTest {
     static final PersonFacts PARENT_7 = new PersonFacts(7, SCHOOL, Set.of(100L));
     static final PersonFacts STUDENT_80 = new PersonFacts(80, FOREIGN_SCHOOL, Set.of(200L));
     static final PersonFacts PARENT_8 = new PersonFacts(8, FOREIGN_SCHOOL, Set.of(200L));
+    // Diary facts of the same students: tutor 104 follows student 70; tutor 204 student 80.
+    static final DiaryFacts DIARY_70 = new DiaryFacts(70, SCHOOL, Set.of(100L), Set.of(104L));
+    static final DiaryFacts DIARY_80 = new DiaryFacts(80, FOREIGN_SCHOOL, Set.of(200L), Set.of(204L));
 
     /** Facts as a store scoped by school would give them: another school's objects do not exist. */
     static final AccessFacts FACTS = new AccessFacts() {
@@ -71,6 +74,12 @@ class AccessRulesTest {
         @Override
         public Optional<PersonFacts> parent(long schoolId, long parentId) {
             return Optional.ofNullable(Map.of(7L, PARENT_7, 8L, PARENT_8).get(parentId))
+                    .filter(p -> p.schoolId() == schoolId);
+        }
+
+        @Override
+        public Optional<DiaryFacts> diaryStudent(long schoolId, long studentId) {
+            return Optional.ofNullable(Map.of(70L, DIARY_70, 80L, DIARY_80).get(studentId))
                     .filter(p -> p.schoolId() == schoolId);
         }
     };
@@ -100,43 +109,45 @@ class AccessRulesTest {
     /**
      * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
      * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE,
-     * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE.
+     * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE,
+     * STUDENT_DIARY_READ (student 70, tutor 104 assigned), PERSONAL_DATA_LOG_READ.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +
-            director              +  +  +  +  +  +  +  +  +
-            deputy                +  +  +  +  +  +  +  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -
+            director              +  +  +  +  +  +  +  +  +  +  +
+            deputy                +  +  +  +  +  +  +  +  +  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  +  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  +  -
+            parent                -  -  -  -  -  -  -  -  -  +  -
+            student               -  -  -  -  -  -  -  -  -  +  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
             Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE,
             Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
-            Operation.STAFF_DATA_MANAGE};
+            Operation.STAFF_DATA_MANAGE, Operation.STUDENT_DIARY_READ, Operation.PERSONAL_DATA_LOG_READ};
 
     static long ownObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE -> SCHOOL;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, PERSONAL_DATA_LOG_READ -> SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 10;
             case ASSIGNMENT_JOURNAL_READ -> 20;
-            case STUDENT_DATA_MANAGE -> 70;
+            case STUDENT_DATA_MANAGE, STUDENT_DIARY_READ -> 70;
             case PARENT_DATA_MANAGE -> 7;
         };
     }
 
     static long foreignObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE -> FOREIGN_SCHOOL;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, PERSONAL_DATA_LOG_READ ->
+                    FOREIGN_SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 30;
             case ASSIGNMENT_JOURNAL_READ -> 40;
-            case STUDENT_DATA_MANAGE -> 80;
+            case STUDENT_DATA_MANAGE, STUDENT_DIARY_READ -> 80;
             case PARENT_DATA_MANAGE -> 8;
         };
     }
@@ -192,6 +203,29 @@ class AccessRulesTest {
         assertFalse(AccessRules.mayClassPeopleManage(foreignClassTeacher, CLASS_10));
         assertFalse(AccessRules.mayPersonDataManage(foreignClassTeacher, STUDENT_70));
         assertFalse(AccessRules.mayPersonDataManage(foreignClassTeacher, PARENT_7));
+        assertFalse(AccessRules.mayStudentDiaryRead(foreignClassTeacher, DIARY_70));
+        Actor foreignTutor = new Actor(6, FOREIGN_SCHOOL, "t", "t", Set.of(Role.TUTOR), 104L, null, null, null);
+        assertFalse(AccessRules.mayStudentDiaryRead(foreignTutor, DIARY_70));
+        Actor foreignParent = new Actor(7, FOREIGN_SCHOOL, "p", "p", Set.of(Role.PARENT), null, null, 7L, Set.of(70L));
+        assertFalse(AccessRules.mayStudentDiaryRead(foreignParent, DIARY_70));
+    }
+
+    @Test
+    void diaryIsOwnChildOwnSelfAssignedStudentOnly() {
+        Actor parent = new Actor(9001, SCHOOL, "parent", "parent", Set.of(Role.PARENT), null, null, 7L, Set.of(70L));
+        Actor otherParent = new Actor(9003, SCHOOL, "p2", "p2", Set.of(Role.PARENT), null, null, 9L, Set.of(71L));
+        Actor otherStudent = new Actor(9004, SCHOOL, "s2", "s2", Set.of(Role.STUDENT), null, 71L, null, null);
+        Actor otherTutor = staff("tutor2", 106, Role.TUTOR);
+        assertTrue(AccessRules.mayStudentDiaryRead(parent, DIARY_70));
+        assertFalse(AccessRules.mayStudentDiaryRead(otherParent, DIARY_70));
+        assertFalse(AccessRules.mayStudentDiaryRead(otherStudent, DIARY_70));
+        assertFalse(AccessRules.mayStudentDiaryRead(otherTutor, DIARY_70));
+        // A child id without the PARENT role (or a student id without STUDENT) gives nothing.
+        Actor childIdsOnly = new Actor(9005, SCHOOL, "x", "x", Set.of(Role.TUTOR), 106L, null, 7L, Set.of(70L));
+        assertFalse(AccessRules.mayStudentDiaryRead(childIdsOnly, DIARY_70));
+        Actor studentIdOnly = new Actor(9006, SCHOOL, "y", "y", Set.of(Role.PARENT), null, 70L, 9L, Set.of());
+        assertFalse(AccessRules.mayStudentDiaryRead(studentIdOnly, DIARY_70));
+        assertFalse(AccessRules.mayStudentDiaryRead(parent, null));
     }
 
     @Test
@@ -220,6 +254,7 @@ class AccessRulesTest {
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.CLASS_PEOPLE_MANAGE, 999));
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.STUDENT_DATA_MANAGE, 999));
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.PARENT_DATA_MANAGE, 999));
+            assertFalse(POLICY.allows(ACTORS.get(name), Operation.STUDENT_DIARY_READ, 999));
         }
     }
 }
