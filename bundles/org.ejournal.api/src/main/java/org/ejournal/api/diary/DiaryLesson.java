@@ -9,7 +9,7 @@ import java.util.List;
  * @param lessonId     the journal's lesson, or {@code null} for a timetable slot without a lesson yet
  * @param number       lesson number in the day (1..)
  * @param subject      subject name ("Математика")
- * @param teacher      the teacher who taught it ("Фамилия Имя Отчество")
+ * @param teacher      the teacher who taught it, short ("Иванова М. П.")
  * @param topic        the lesson's topic, or empty
  * @param homework     the homework set at this lesson, or empty
  * @param marks        the student's marks of this lesson's works, in work order

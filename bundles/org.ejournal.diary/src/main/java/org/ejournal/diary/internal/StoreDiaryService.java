@@ -51,6 +51,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = DiaryService.class)
 public final class StoreDiaryService implements DiaryService {
 
+    // A subgroup's lesson (English group 1) belongs only to the subgroup's members.
+    private static final String SUBGROUP_MEMBER = " AND (a.subgroup_id IS NULL OR EXISTS (SELECT 1 FROM subgroup_member sm"
+            + " WHERE sm.subgroup_id = a.subgroup_id AND sm.student_id = e.student_id))";
+
     private static final String STUDENT_SQL = "SELECT s.id, s.last_name, s.first_name, s.middle_name,"
             + " e.class_id, e.start_date, e.end_date, c.grade, c.letter, c.academic_year_id, c.period_scheme"
             + " FROM student s LEFT JOIN enrollment e ON e.student_id = s.id AND e.school_id = s.school_id"
@@ -72,10 +76,13 @@ public final class StoreDiaryService implements DiaryService {
             + " JOIN staff t ON t.id = l.teacher_id"
             + " WHERE e.student_id = #bind($studentId) AND e.school_id = #bind($schoolId)"
             + " AND e.start_date <= #bind($to) AND (e.end_date IS NULL OR e.end_date >= #bind($from))"
+            + SUBGROUP_MEMBER
             + " ORDER BY l.lesson_date, l.lesson_number, l.id";
 
     private static final String WEEK_MARKS_SQL = "SELECT m.value, m.comment, w.lesson_id, w.work_type, w.weight,"
-            + " l.lesson_date FROM mark m JOIN work w ON w.id = m.work_id JOIN lesson l ON l.id = w.lesson_id"
+            + " l.lesson_date, wt.name AS work_type_name"
+            + " FROM mark m JOIN work w ON w.id = m.work_id JOIN lesson l ON l.id = w.lesson_id"
+            + " LEFT JOIN work_type wt ON wt.school_id = w.school_id AND wt.code = w.work_type"
             + " WHERE m.student_id = #bind($studentId) AND m.school_id = #bind($schoolId)"
             + " AND l.lesson_date BETWEEN #bind($from) AND #bind($to) ORDER BY w.id, m.id";
 
@@ -94,7 +101,8 @@ public final class StoreDiaryService implements DiaryService {
             + " JOIN subject sb ON sb.id = a.subject_id"
             + " JOIN staff t ON t.id = a.teacher_id"
             + " WHERE e.student_id = #bind($studentId) AND e.school_id = #bind($schoolId)"
-            + " AND e.start_date <= #bind($to) AND (e.end_date IS NULL OR e.end_date >= #bind($from))";
+            + " AND e.start_date <= #bind($to) AND (e.end_date IS NULL OR e.end_date >= #bind($from))"
+            + SUBGROUP_MEMBER;
 
     private static final String PERIOD_DAYS_SQL = "SELECT sp.start_date, sp.end_date FROM enrollment e"
             + " JOIN school_class c ON c.id = e.class_id"
@@ -102,6 +110,9 @@ public final class StoreDiaryService implements DiaryService {
             + "   AND sp.start_date <= #bind($to) AND sp.end_date >= #bind($from)"
             + " WHERE e.student_id = #bind($studentId) AND e.school_id = #bind($schoolId)"
             + " AND e.start_date <= #bind($to) AND (e.end_date IS NULL OR e.end_date >= #bind($from))";
+
+    private static final String HOLIDAYS_SQL = "SELECT h.start_date, h.end_date FROM holiday h"
+            + " WHERE h.school_id = #bind($schoolId) AND h.start_date <= #bind($to) AND h.end_date >= #bind($from)";
 
     private static final String PERIODS_SQL = "SELECT sp.id, sp.name, sp.start_date, sp.end_date, sp.final_mark_deadline"
             + " FROM study_period sp JOIN school_class c ON c.academic_year_id = sp.academic_year_id"
@@ -116,11 +127,13 @@ public final class StoreDiaryService implements DiaryService {
             + "   AND a.academic_year_id = #bind($yearId)"
             + " JOIN subject sb ON sb.id = a.subject_id"
             + " WHERE e.student_id = #bind($studentId) AND e.school_id = #bind($schoolId)"
-            + " AND e.start_date <= #bind($to) AND (e.end_date IS NULL OR e.end_date >= #bind($from))";
+            + " AND e.start_date <= #bind($to) AND (e.end_date IS NULL OR e.end_date >= #bind($from))"
+            + SUBGROUP_MEMBER;
 
     private static final String PERIOD_MARKS_SQL = "SELECT m.value, m.comment, w.work_type, w.weight, l.lesson_date,"
-            + " a.subject_id, sb.name AS subject, sb.sort_order FROM mark m"
+            + " a.subject_id, sb.name AS subject, sb.sort_order, wt.name AS work_type_name FROM mark m"
             + " JOIN work w ON w.id = m.work_id JOIN lesson l ON l.id = w.lesson_id"
+            + " LEFT JOIN work_type wt ON wt.school_id = w.school_id AND wt.code = w.work_type"
             + " JOIN teaching_assignment a ON a.id = l.assignment_id JOIN subject sb ON sb.id = a.subject_id"
             + " WHERE m.student_id = #bind($studentId) AND m.school_id = #bind($schoolId)"
             + " AND l.lesson_date BETWEEN #bind($from) AND #bind($to)"
@@ -173,7 +186,12 @@ public final class StoreDiaryService implements DiaryService {
                 result.add(loadStudent(context, actor, id).summary());
             }
         }
-        result.sort(Comparator.<DiaryStudent, String>comparing(s -> s.name().full(), Rows.russian())
+        // Surname, then name, then patronymic (a whole-string collation would put «Абрамова Софья» before
+        // «Абрамов Пётр», as it ignores the space).
+        Comparator<String> russian = Rows.russian()::compare;
+        result.sort(Comparator.<DiaryStudent, String>comparing(s -> s.name().lastName(), russian)
+                .thenComparing(s -> s.name().firstName(), russian)
+                .thenComparing(s -> s.name().middleName(), russian)
                 .thenComparingLong(DiaryStudent::id));
         return result;
     }
@@ -235,7 +253,15 @@ public final class StoreDiaryService implements DiaryService {
         if (studyDays.isEmpty()) {
             return;
         }
-        for (DataRow row : Rows.select(context, SLOTS_SQL, params)) {
+        List<DataRow> slots = Rows.select(context, SLOTS_SQL, params);
+        if (slots.isEmpty()) {
+            return;
+        }
+        List<LocalDate[]> holidays = new ArrayList<>();
+        for (DataRow row : Rows.select(context, HOLIDAYS_SQL, params)) {
+            holidays.add(new LocalDate[] {asDate(row.get("start_date")), asDate(row.get("end_date"))});
+        }
+        for (DataRow row : slots) {
             int weekday = asInt(row.get("weekday"), 0);
             if (weekday < 1 || weekday > SCHOOL_DAYS) {
                 continue;
@@ -245,7 +271,8 @@ public final class StoreDiaryService implements DiaryService {
             if (date.isAfter(saturday) || heldSlots.contains(date + "#" + number)
                     || !within(date, asDate(row.get("valid_from")), asDate(row.get("valid_to")))
                     || !within(date, asDate(row.get("start_date")), asDate(row.get("end_date")))
-                    || studyDays.stream().noneMatch(p -> within(date, p[0], p[1]))) {
+                    || studyDays.stream().noneMatch(p -> within(date, p[0], p[1]))
+                    || holidays.stream().anyMatch(h -> within(date, h[0], h[1]))) {
                 continue;
             }
             heldSlots.add(date + "#" + number);
@@ -331,7 +358,7 @@ public final class StoreDiaryService implements DiaryService {
 
     private static DiaryMark mark(DataRow row) {
         return new DiaryMark(asString(row.get("value")), asDate(row.get("lesson_date")), asString(row.get("work_type")),
-                asInt(row.get("weight"), 1), asString(row.get("comment")));
+                asString(row.get("work_type_name")), asInt(row.get("weight"), 1), asString(row.get("comment")));
     }
 
     private static StudyPeriodSummary period(DataRow row) {

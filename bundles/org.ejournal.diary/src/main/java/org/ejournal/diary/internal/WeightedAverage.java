@@ -6,7 +6,8 @@ import org.ejournal.api.diary.DiaryMark;
 
 /**
  * The weighted average of DOMAIN.md: Σ(mᵢ·wᵢ) / Σwᵢ over numeric marks of the 1–5 scale; "зач",
- * "незач", "осв" are not counted; a double mark is stored as two marks and so counts twice.
+ * "незач", "осв" are not counted; a double mark ("4/5", one value of one cell since V4) counts as two
+ * marks of the work's weight.
  */
 final class WeightedAverage {
 
@@ -18,11 +19,13 @@ final class WeightedAverage {
         long weighted = 0;
         long weights = 0;
         for (DiaryMark m : marks) {
-            Integer value = numeric(m.value());
-            if (value != null) {
-                int w = Math.max(1, m.weight());
-                weighted += (long) value * w;
-                weights += w;
+            for (String part : (m.value() == null ? "" : m.value()).split("/")) {
+                Integer value = numeric(part);
+                if (value != null) {
+                    int w = Math.max(1, m.weight());
+                    weighted += (long) value * w;
+                    weights += w;
+                }
             }
         }
         return weights == 0 ? null : (double) weighted / weights;

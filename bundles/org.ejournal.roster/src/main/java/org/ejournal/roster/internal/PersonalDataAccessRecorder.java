@@ -1,5 +1,7 @@
 package org.ejournal.roster.internal;
 
+import java.util.Map;
+
 import org.apache.cayenne.query.SQLExec;
 import org.ejournal.api.Actor;
 import org.ejournal.store.StoreRuntime;
@@ -30,7 +32,7 @@ final class PersonalDataAccessRecorder {
      * address, so {@code address} stays empty until it does.
      */
     void record(Actor actor, long studentId, String what) {
-        SQLExec.query(INSERT).param("schoolId", actor.schoolId()).param("accountId", actor.accountId())
-                .param("studentId", studentId).param("what", what).execute(store.newContext());
+        SQLExec.query(INSERT).params(Map.of("schoolId", actor.schoolId(), "accountId", actor.accountId(),
+                "studentId", studentId, "what", what)).update(store.newContext());
     }
 }
