@@ -29,6 +29,9 @@ class DiaryE2EIT {
     private static final Pattern DIARY_ID = Pattern.compile(".*/diary/(\\d+)$");
     private static final Pattern MARK = Pattern.compile("[1-5](/[1-5])*|зач|незач|осв");
 
+    /** The entries of an open select's list (not the copy of the chosen one shown in the field). */
+    private static final String OPTION = "vaadin-select-item[role='option']";
+
     private static EJournalUnderTest ejournal;
 
     @BeforeAll
@@ -188,21 +191,22 @@ class DiaryE2EIT {
     private static List<String> childOptions(Browser browser) {
         browser.driver().findElement(By.id("diary-child")).click();
         List<WebElement> items = browser.waitUntil("the list of children", d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("vaadin-select-item"));
+            List<WebElement> found = d.findElements(By.cssSelector(OPTION));
             return found.isEmpty() ? null : found;
         });
         List<String> names = items.stream().map(e -> e.getText().trim()).toList();
-        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        // Close the list by choosing the shown (selected) entry again: no change, no navigation.
+        items.stream().filter(e -> e.getAttribute("selected") != null).findFirst()
+                .ifPresentOrElse(WebElement::click, () -> browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE));
         browser.waitForVaadin();
-        browser.waitUntil("the list to close", d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .noneMatch(WebElement::isDisplayed));
+        browser.waitUntil("the list to close", d -> d.findElement(By.id("diary-child")).getAttribute("opened") == null);
         return names;
     }
 
     private static void chooseChild(Browser browser, String name) {
         browser.driver().findElement(By.id("diary-child")).click();
         WebElement item = browser.waitUntil("the child «" + name + "»", d -> d
-                .findElements(By.cssSelector("vaadin-select-item")).stream()
+                .findElements(By.cssSelector(OPTION)).stream()
                 .filter(e -> e.getText().trim().equals(name)).findFirst().orElse(null));
         item.click();
         browser.waitForVaadin();
