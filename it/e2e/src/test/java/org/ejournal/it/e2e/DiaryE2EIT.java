@@ -105,7 +105,10 @@ class DiaryE2EIT {
             List<String> followed = childOptions(tutor);
             assertEquals(4, followed.size(), "the demo tutor follows four students: " + followed);
             List<String> parentsChildren = parentsChildren();
-            foreignName = followed.stream().filter(s -> !parentsChildren.contains(s)).findFirst().orElseThrow();
+            // Another family's child, and not the one shown already (choosing that would not navigate).
+            String shown = text(tutor, By.id("diary-student"));
+            foreignName = followed.stream().filter(s -> !parentsChildren.contains(s) && !s.equals(shown))
+                    .findFirst().orElseThrow();
             chooseChild(tutor, foreignName);
             tutor.waitUntil("the diary of " + foreignName, d -> text(tutor, By.id("diary-student")).equals(foreignName)
                     && DIARY_ID.matcher(d.getCurrentUrl()).matches());
@@ -199,7 +202,7 @@ class DiaryE2EIT {
         items.stream().filter(e -> e.getAttribute("selected") != null).findFirst()
                 .ifPresentOrElse(WebElement::click, () -> browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE));
         browser.waitForVaadin();
-        browser.waitUntil("the list to close", d -> d.findElement(By.id("diary-child")).getAttribute("opened") == null);
+        browser.waitUntil("the list to close", d -> d.findElement(By.id("diary-child")).getDomAttribute("opened") == null);
         return names;
     }
 
