@@ -35,5 +35,10 @@ public enum Operation {
      * Read and change staff records, deactivate staff (object: school id). The technical administrator,
      * the deputy director and the director of that school.
      */
-    STAFF_DATA_MANAGE
+    STAFF_DATA_MANAGE,
+    /**
+     * Import staff, classes, students with parents and teaching assignments from files, dry run and
+     * apply (object: school id). The deputy director and the director of that school.
+     */
+    SCHOOL_IMPORT
 }
