@@ -224,7 +224,7 @@ public final class StoreImportService implements ImportService {
             total = tables.stream().mapToInt(t -> t.data().size()).sum();
             progress.rowsDone(0, total);
             context = store.newContext();
-            school = SchoolScope.byId(context, School.class, actor.schoolId(), actor.schoolId(), "school");
+            school = org.apache.cayenne.Cayenne.objectForPK(context, School.class, actor.schoolId()); // the actor's own
             year = currentYear();
             if (year == null) {
                 problems.add(new ImportProblem(files.get(0).name(), "", 0, "", "import.error.noYear", List.of()));
