@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,10 +82,11 @@ class ImportOnMariaDbTest {
                 Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
+    /** The problem texts live with the «Импорт» view (as the people service's live with «Ученики»). */
     static Properties messages(String name) throws IOException {
         Properties p = new Properties();
-        try (Reader r = new InputStreamReader(ImportOnMariaDbTest.class.getClassLoader().getResourceAsStream(name),
-                StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(Path.of("../../ui-vaadin/org.ejournal.ui.imports/src/main/resources")
+                .resolve(name), StandardCharsets.UTF_8)) {
             p.load(r);
         }
         return p;
