@@ -36,6 +36,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinSession;
@@ -103,6 +104,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(10);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".xlsx", ".csv", ".txt");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button"))
+                        .setMany(getTranslation("import.upload.button")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                        .setMany(getTranslation("import.upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("import.upload.tooBig"))
+                        .setIncorrectFileType(getTranslation("import.upload.wrongType")))
+                .setUnits(List.of("Б", "КБ", "МБ", "ГБ", "ТБ")));
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> onUi(() -> added(meta.fileName(), bytes))));
         upload.addAllFinishedListener(e -> {
             if (!files.isEmpty()) {
@@ -133,12 +143,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
 
         problems.setId("import-problems");
-        problems.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        problems.addColumn(ImportProblem::file).setHeader(getTranslation("import.col.file")).setAutoWidth(true);
-        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.col.sheet")).setAutoWidth(true);
+        problems.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        problems.addColumn(ImportProblem::file).setHeader(getTranslation("import.col.file")).setWidth("12em")
+                .setFlexGrow(0);
+        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.col.sheet")).setAutoWidth(true)
+                .setFlexGrow(0);
         problems.addColumn(p -> p.row() == 0 ? getTranslation("import.file.wholeFile") : String.valueOf(p.row()))
-                .setHeader(getTranslation("import.col.row")).setAutoWidth(true);
-        problems.addColumn(ImportProblem::column).setHeader(getTranslation("import.col.column")).setAutoWidth(true);
+                .setHeader(getTranslation("import.col.row")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::column).setHeader(getTranslation("import.col.column")).setAutoWidth(true)
+                .setFlexGrow(0);
         problems.addColumn(this::message).setKey("message").setHeader(getTranslation("import.col.message"))
                 .setFlexGrow(1);
         problems.setAllRowsVisible(true);
