@@ -53,7 +53,10 @@ class MapMatchesSchemaTest {
         int entities = 0;
         for (ObjEntity entity : context.getEntityResolver().getObjEntities()) {
             List<?> rows = ObjectSelect.query(entity.getJavaClass()).limit(20).select(context);
-            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark").contains(entity.getName());
+            // The demo school has no audit trail, final marks, settings or homework files yet, and does not
+            // split classes into subgroups or plan substitutions (issue 3 item 2 adds those to the demo).
+            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark", "SchoolSetting", "LessonAttachment", "Subgroup",
+                    "SubgroupMember", "Substitution").contains(entity.getName());
             if (demoFillsIt) {
                 assertFalse(rows.isEmpty(), entity.getName() + " has demo rows");
             }
@@ -72,7 +75,16 @@ class MapMatchesSchemaTest {
             }
             entities++;
         }
-        assertEquals(21, entities, "entities in the map");
+        assertEquals(objEntitiesInMapFile(), entities, "every obj-entity of ejournal.map.xml is known at run time");
+    }
+
+    private static int objEntitiesInMapFile() {
+        try (var in = StoreRuntimes.class.getResourceAsStream("ejournal.map.xml")) {
+            String map = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return map.split("<obj-entity ", -1).length - 1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
