@@ -298,8 +298,10 @@ public final class StoreImportService implements ImportService {
             for (Subject s : SchoolScope.select(Subject.class, actor.schoolId()).select(context)) {
                 subjects.put(Layout.normalize(s.getName()), s);
             }
+            // Whole-class assignments only: a file row names a class, never a subgroup.
             for (TeachingAssignment a : SchoolScope.select(TeachingAssignment.class, actor.schoolId())
-                    .and(TeachingAssignment.ACADEMIC_YEAR.eq(year)).select(context)) {
+                    .and(TeachingAssignment.ACADEMIC_YEAR.eq(year)).and(TeachingAssignment.SUBGROUP.isNull())
+                    .select(context)) {
                 assignments.put(assignmentKey(a.getSchoolClass(), a.getSubject(), a.getTeacher()), a);
             }
         }
