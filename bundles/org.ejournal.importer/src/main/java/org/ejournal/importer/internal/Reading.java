@@ -32,6 +32,9 @@ final class Reading {
         }
     }
 
+    /** How many top rows may precede the header (titles, dates, notes of an export). */
+    static final int HEADER_SEARCH_ROWS = 10;
+
     private Reading() {
     }
 
@@ -81,7 +84,16 @@ final class Reading {
             }
             return null;
         }
-        Sheet.Row header = sheet.rows().get(0);
+        // The header is the first of the top rows naming at least two known columns (exports often start
+        // with a title such as «Список обучающихся»); without one, the first row.
+        int headerIndex = 0;
+        for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows().size()); r++) {
+            if (knownColumns(sheet.rows().get(r)) >= 2) {
+                headerIndex = r;
+                break;
+            }
+        }
+        Sheet.Row header = sheet.rows().get(headerIndex);
         Map<Layout.Col, Integer> columns = new LinkedHashMap<>();
         Set<Layout.Col> repeated = new HashSet<>();
         for (int i = 0; i < header.cells().size(); i++) {
@@ -115,7 +127,17 @@ final class Reading {
                 ok = false;
             }
         }
-        return ok ? new Table(kind, sheet, ofKind, sheet.rows().subList(1, sheet.rows().size())) : null;
+        return ok ? new Table(kind, sheet, ofKind, sheet.rows().subList(headerIndex + 1, sheet.rows().size())) : null;
+    }
+
+    private static int knownColumns(Sheet.Row row) {
+        int known = 0;
+        for (String cell : row.cells()) {
+            if (Layout.column(cell) != null) {
+                known++;
+            }
+        }
+        return known;
     }
 
     private static String sheetName(Sheet sheet, ImportKind kind) {

@@ -105,6 +105,22 @@ class ReadersTest {
     }
 
     @Test
+    void titleRowsAboveTheHeaderAreSkipped() {
+        List<ImportProblem> problems = new ArrayList<>();
+        byte[] xlsx = new XlsxWriter().sheet("Лист1", List.of(
+                List.of("Список обучающихся МБОУ СОШ № 7"),
+                List.of("на 01.09.2026"),
+                List.of("Фамилия", "Имя", "Пол", "Класс"),
+                List.of("Белов", "Артём", "М", "5А"))).toBytes();
+        List<Reading.Table> tables = Reading.read(List.of(new ImportFile("export.xlsx", xlsx)), problems);
+        assertEquals(List.of(), problems);
+        assertEquals(ImportKind.STUDENTS, tables.get(0).kind());
+        assertEquals(1, tables.get(0).data().size());
+        assertEquals(4, tables.get(0).data().get(0).number());
+        assertEquals("5А", tables.get(0).get(tables.get(0).data().get(0), Layout.Col.CLASS));
+    }
+
+    @Test
     void cellValues() {
         assertEquals(LocalDate.of(2015, 3, 4), StoreImportService.parseDate("04.03.2015"));
         assertEquals(LocalDate.of(2015, 3, 4), StoreImportService.parseDate("4.3.2015"));
