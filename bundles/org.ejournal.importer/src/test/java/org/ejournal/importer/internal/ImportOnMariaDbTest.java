@@ -389,6 +389,44 @@ class ImportOnMariaDbTest {
         }
     }
 
+    @Test
+    void aLargeFileReportsProgressRowByRowAndIsWrittenWhole() throws SQLException {
+        Actor zavuch = emptySchool(18, true);
+        List<List<String>> classes = new ArrayList<>(List.of(SampleFiles.CLASSES_HEADER));
+        List<List<String>> students = new ArrayList<>(List.of(SampleFiles.STUDENTS_HEADER));
+        String letters = "АБВГД";
+        for (int grade = 1; grade <= 11; grade++) {
+            for (int l = 0; l < letters.length(); l++) {
+                classes.add(List.of(grade + letters.substring(l, l + 1), ""));
+                for (int n = 0; n < 28; n++) {
+                    String last = "Ученик" + grade + letters.charAt(l) + n;
+                    students.add(List.of(last, "Иван", "Петрович", "М", "", grade + letters.substring(l, l + 1), "",
+                            "Ученик" + grade + letters.charAt(l) + n + "а Мария Петровна", "мать", "+7 900 " + grade + l + n,
+                            "", "", "", "", ""));
+                }
+            }
+        }
+        byte[] xlsx = new XlsxWriter().sheet("Классы", classes).sheet("Ученики", students).toBytes();
+        int rows = classes.size() - 1 + students.size() - 1;
+        List<Integer> seen = new ArrayList<>();
+        long t0 = System.nanoTime();
+        ImportReport report = importer.apply(zavuch, List.of(new ImportFile("big.xlsx", xlsx)), (done, total) -> {
+            assertEquals(rows, total);
+            seen.add(done);
+        });
+        System.out.printf("[import] %d rows (%d students with a parent each) applied in %d ms%n", rows,
+                students.size() - 1, (System.nanoTime() - t0) / 1_000_000);
+        assertTrue(report.clean(), () -> report.problems().toString());
+        assertEquals(rows + 1, seen.size(), "once before and once per row");
+        for (int i = 0; i < seen.size(); i++) {
+            assertEquals(i, seen.get(i).intValue());
+        }
+        assertEquals(List.of(55, 55, 0, 0), counts(report).get(ImportKind.CLASSES));
+        assertEquals(List.of(1540, 1540, 0, 0), counts(report).get(ImportKind.STUDENTS));
+        assertEquals(1540, count("SELECT COUNT(*) FROM enrollment WHERE school_id = 18"));
+        assertEquals(1540, count("SELECT COUNT(*) FROM parent WHERE school_id = 18"));
+    }
+
     // --- existing data of school 1 and the consent rule
 
     @Test
