@@ -103,6 +103,24 @@ public final class StoreFinalMarkService implements FinalMarkService {
     }
 
     @Override
+    public List<AssignmentSummary> assignments(Actor actor, long classId) {
+        ObjectContext context = store.newContext();
+        List<AssignmentSummary> result = new ArrayList<>();
+        for (TeachingAssignment a : SchoolScope.select(TeachingAssignment.class, actor.schoolId())
+                .and(ExpressionFactory.matchDbExp("class_id", classId))
+                .prefetch(TeachingAssignment.SCHOOL_CLASS.joint())
+                .prefetch(TeachingAssignment.SUBJECT.joint())
+                .prefetch(TeachingAssignment.TEACHER.joint())
+                .select(context)) {
+            if (access.allows(actor, Operation.ASSIGNMENT_JOURNAL_READ, a.getId())) {
+                result.add(summary(a));
+            }
+        }
+        result.sort(Comparator.comparing(AssignmentSummary::subjectName).thenComparing(AssignmentSummary::teacherName));
+        return result;
+    }
+
+    @Override
     public List<StudyPeriodSummary> periods(Actor actor, long assignmentId) {
         access.check(actor, Operation.ASSIGNMENT_JOURNAL_READ, assignmentId);
         ObjectContext context = store.newContext();

@@ -275,6 +275,19 @@ class FinalMarksOnMariaDbTest {
     }
 
     @Test
+    void eachSeesTheAssignmentsOfAClassTheyMayRead() {
+        StoreFinalMarkService service = on(2026, 10, 20);
+        assertEquals(List.of("Математика"), service.assignments(actor("teacher"), 21).stream()
+                .map(a -> a.subjectName()).toList(), "the mathematics teacher: her own");
+        assertEquals(List.of("Математика", "Русский язык"), service.assignments(actor("klassruk"), 21).stream()
+                .map(a -> a.subjectName()).toList(), "the class teacher: all of her class");
+        assertEquals(List.of("Математика", "Русский язык"), service.assignments(actor("zavuch"), 21).stream()
+                .map(a -> a.subjectName()).toList());
+        assertEquals(List.of(), service.assignments(actor("gym-director"), 21), "another school's class");
+        assertEquals(List.of(), service.assignments(actor("parent"), 21));
+    }
+
+    @Test
     void yearMarksAreSuggestedFromTheQuartersAndOpenAfterTheLastLessonOfTheYear() throws SQLException {
         Actor teacher = actor("teacher");
         on(2026, 10, 20).set(teacher, ADDRESS, MATH_5A, QUARTER_1, 303, "4", 0);
