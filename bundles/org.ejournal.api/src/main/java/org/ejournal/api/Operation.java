@@ -47,5 +47,20 @@ public enum Operation {
      * Read the personal-data access log of a school: who opened which student's personal data, when
      * (object: school id). The deputy director and the director of that school.
      */
-    PERSONAL_DATA_LOG_READ
+    PERSONAL_DATA_LOG_READ,
+    /**
+     * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
+     * id). The assignment's teacher only.
+     */
+    FINAL_MARK_WRITE,
+    /**
+     * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
+     * The deputy director and the director of the assignment's school.
+     */
+    FINAL_MARK_OVERRIDE,
+    /**
+     * Import staff, classes, students with parents and teaching assignments from files, dry run and
+     * apply (object: school id). The deputy director and the director of that school.
+     */
+    SCHOOL_IMPORT
 }

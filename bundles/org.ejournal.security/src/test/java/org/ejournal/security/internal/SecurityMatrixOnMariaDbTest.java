@@ -75,6 +75,9 @@ class SecurityMatrixOnMariaDbTest {
             STAFF_DATA_MANAGE        1    0    2
             STUDENT_DIARY_READ       301  311  321
             PERSONAL_DATA_LOG_READ   1    0    2
+            FINAL_MARK_WRITE         51   53   55
+            FINAL_MARK_OVERRIDE      51   53   55
+            SCHOOL_IMPORT            1    0    2
             """;
 
     /**
@@ -94,6 +97,9 @@ class SecurityMatrixOnMariaDbTest {
             STAFF_DATA_MANAGE        +.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
             STUDENT_DIARY_READ       ---        ++-      ++-             +--           ---             +--   +--    +--
             PERSONAL_DATA_LOG_READ   -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
+            FINAL_MARK_WRITE         ---        ---      ---             ---           +--             ---   ---    ---
+            FINAL_MARK_OVERRIDE      ---        ++-      ++-             ---           ---             ---   ---    ---
+            SCHOOL_IMPORT            -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
             """;
 
     static StandaloneStore store;
