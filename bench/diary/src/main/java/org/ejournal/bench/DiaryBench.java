@@ -217,6 +217,14 @@ public final class DiaryBench {
         UI ui = new UI();
         ui.setLocale(ViewSupport.RUSSIAN);
         ui.getInternals().setSession(session);
+        // UI.doInit wants a deployment configuration; the id is all addUI needs.
+        try {
+            java.lang.reflect.Field uiId = UI.class.getDeclaredField("uiId");
+            uiId.setAccessible(true);
+            uiId.setInt(ui, session.getNextUIid());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
         session.addUI(ui);
         UI.setCurrent(ui);
         session.setAttribute(ViewSupport.ACTOR_ATTRIBUTE, parent);

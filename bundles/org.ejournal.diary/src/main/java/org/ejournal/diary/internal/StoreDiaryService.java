@@ -79,14 +79,15 @@ public final class StoreDiaryService implements DiaryService {
             + SUBGROUP_MEMBER
             + " ORDER BY l.lesson_date, l.lesson_number, l.id";
 
-    private static final String WEEK_MARKS_SQL = "SELECT m.value, m.comment, w.lesson_id, w.work_type, w.weight,"
+    // STRAIGHT_JOIN: start from the student's marks (ix_mark_student), never from every lesson of the dates.
+    private static final String WEEK_MARKS_SQL = "SELECT STRAIGHT_JOIN m.value, m.comment, w.lesson_id, w.work_type, w.weight,"
             + " l.lesson_date, wt.name AS work_type_name"
             + " FROM mark m JOIN work w ON w.id = m.work_id JOIN lesson l ON l.id = w.lesson_id"
             + " LEFT JOIN work_type wt ON wt.school_id = w.school_id AND wt.code = w.work_type"
             + " WHERE m.student_id = #bind($studentId) AND m.school_id = #bind($schoolId)"
             + " AND l.lesson_date BETWEEN #bind($from) AND #bind($to) ORDER BY w.id, m.id";
 
-    private static final String WEEK_ATTENDANCE_SQL = "SELECT a.lesson_id, a.code FROM attendance a"
+    private static final String WEEK_ATTENDANCE_SQL = "SELECT STRAIGHT_JOIN a.lesson_id, a.code FROM attendance a"
             + " JOIN lesson l ON l.id = a.lesson_id"
             + " WHERE a.student_id = #bind($studentId) AND a.school_id = #bind($schoolId)"
             + " AND l.lesson_date BETWEEN #bind($from) AND #bind($to)";
@@ -130,7 +131,7 @@ public final class StoreDiaryService implements DiaryService {
             + " AND e.start_date <= #bind($to) AND (e.end_date IS NULL OR e.end_date >= #bind($from))"
             + SUBGROUP_MEMBER;
 
-    private static final String PERIOD_MARKS_SQL = "SELECT m.value, m.comment, w.work_type, w.weight, l.lesson_date,"
+    private static final String PERIOD_MARKS_SQL = "SELECT STRAIGHT_JOIN m.value, m.comment, w.work_type, w.weight, l.lesson_date,"
             + " a.subject_id, sb.name AS subject, sb.sort_order, wt.name AS work_type_name FROM mark m"
             + " JOIN work w ON w.id = m.work_id JOIN lesson l ON l.id = w.lesson_id"
             + " LEFT JOIN work_type wt ON wt.school_id = w.school_id AND wt.code = w.work_type"
