@@ -35,5 +35,10 @@ public enum Operation {
      * Read and change staff records, deactivate staff (object: school id). The technical administrator,
      * the deputy director and the director of that school.
      */
-    STAFF_DATA_MANAGE
+    STAFF_DATA_MANAGE,
+    /**
+     * Change the weekly timetable (add, change, end slots) and generate lessons from it (object: school id).
+     * The deputy director and the director of that school.
+     */
+    TIMETABLE_MANAGE
 }

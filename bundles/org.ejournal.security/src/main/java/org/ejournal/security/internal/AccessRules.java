@@ -110,4 +110,12 @@ public final class AccessRules {
         return actor.schoolId() == schoolId
                 && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
+
+    /**
+     * TIMETABLE_MANAGE: the deputy director (who supplies the timetable) and the director of that school. Not
+     * the technical administrator (system, not school organisation), not teachers.
+     */
+    public static boolean mayTimetableManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
 }
