@@ -101,7 +101,9 @@ public final class StoreReadinessService implements ReadinessService {
                 .where(Enrollment.SCHOOL_CLASS.dot(SchoolClass.ACADEMIC_YEAR).eq(year))
                 .and(Enrollment.START_DATE.lte(year.getEndDate()))
                 .and(Enrollment.END_DATE.isNull().orExp(Enrollment.END_DATE.gte(reference)))
+                .orderBy(Enrollment.START_DATE.asc(), Enrollment.ID_PK_PROPERTY.asc())
                 .prefetch(Enrollment.STUDENT.joint()).select(context);
+        // A student counts in the class of the first such enrollment (where they start the year).
         Map<Long, Student> students = new LinkedHashMap<>();
         Map<Long, SchoolClass> classOf = new HashMap<>();
         Set<Long> classesWithStudents = new HashSet<>();
