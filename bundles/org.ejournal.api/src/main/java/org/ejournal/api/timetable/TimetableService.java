@@ -112,6 +112,12 @@ public interface TimetableService {
      */
     GenerationResult generate(Actor actor, Long classId, long periodId, LocalDate from);
 
+    /**
+     * What {@link #generate} would do with the same arguments, without writing anything (the preview shown
+     * before the deputy director confirms). Same checks and refusals.
+     */
+    GenerationResult preview(Actor actor, Long classId, long periodId, LocalDate from);
+
     /** Lessons of the class from {@code from} to {@code to} (inclusive), by date and lesson number. */
     List<LessonView> lessons(Actor actor, long classId, LocalDate from, LocalDate to);
 }

@@ -379,6 +379,15 @@ public final class StoreTimetableService implements TimetableService {
 
     @Override
     public GenerationResult generate(Actor actor, Long classId, long periodId, LocalDate from) {
+        return generate(actor, classId, periodId, from, true);
+    }
+
+    @Override
+    public GenerationResult preview(Actor actor, Long classId, long periodId, LocalDate from) {
+        return generate(actor, classId, periodId, from, false);
+    }
+
+    private GenerationResult generate(Actor actor, Long classId, long periodId, LocalDate from, boolean write) {
         policy.check(actor, Operation.TIMETABLE_MANAGE, actor.schoolId());
         ObjectContext context = store.newContext();
         StudyPeriod period = SchoolScope.byId(context, StudyPeriod.class, periodId, actor.schoolId(), "period");
@@ -409,7 +418,11 @@ public final class StoreTimetableService implements TimetableService {
         for (SchoolClass c : classes) {
             plan(context, actor, c, start, end, holidays, tally);
         }
-        context.commitChanges();
+        if (write) {
+            context.commitChanges();
+        } else {
+            context.rollbackChanges();
+        }
         tally.kept.sort(Comparator.comparing(LessonView::date).thenComparingInt(LessonView::lessonNumber)
                 .thenComparingLong(LessonView::id));
         return new GenerationResult(start, end, tally.created, tally.moved, tally.removed, tally.unchanged,

@@ -106,6 +106,10 @@ class LessonGenerationOnMariaDbTest {
     @Order(2)
     void generatesTheQuarterMinusHolidaysAndKeepsLessonsHoldingData() {
         long before = count(db, LESSONS_5A);
+        // The preview tells what will happen and writes nothing.
+        String untouched = TimetableTestSupport.fingerprint(db);
+        GenerationResult preview = timetable.preview(zavuch, 21L, FIRST_QUARTER, null);
+        assertEquals(untouched, TimetableTestSupport.fingerprint(db));
         // "from" defaults to tomorrow (26 August), so the quarter starts on 1 September.
         GenerationResult r = timetable.generate(zavuch, 21L, FIRST_QUARTER, null);
         assertEquals(SEP_1, r.from());
@@ -120,6 +124,9 @@ class LessonGenerationOnMariaDbTest {
         assertEquals(Set.of(602L, 604L, 608L), ids(r.kept()));
         assertTrue(r.kept().stream().allMatch(LessonView::holdsData));
         assertEquals(before + 27, count(db, LESSONS_5A));
+        assertEquals(r.created(), preview.created());
+        assertEquals(r.unchanged(), preview.unchanged());
+        assertEquals(ids(r.kept()), ids(preview.kept()));
         assertEquals(0, count(db, "SELECT COUNT(*) FROM lesson WHERE lesson_date = '2026-09-23'"), "holiday");
         assertEquals(0, count(db, "SELECT COUNT(*) FROM lesson l JOIN teaching_assignment a ON a.id = l.assignment_id"
                 + " WHERE a.class_id = 21 AND DAYOFWEEK(l.lesson_date) IN (1, 7)"), "no Saturday or Sunday lessons here");
@@ -206,6 +213,9 @@ class LessonGenerationOnMariaDbTest {
         timetable.endSlot(zavuch, russianTuesday.id(), LocalDate.of(2026, 9, 30));
         timetable.endSlot(zavuch, russianFriday.id(), LocalDate.of(2026, 9, 30));
         long auditsBefore = count(db, "SELECT COUNT(*) FROM audit_event WHERE entity = 'lesson' AND action = 'DELETE'");
+        String untouched = TimetableTestSupport.fingerprint(db);
+        assertEquals(2, timetable.preview(zavuch, 21L, FIRST_QUARTER, LocalDate.of(2026, 10, 3)).removed());
+        assertEquals(untouched, TimetableTestSupport.fingerprint(db));
         GenerationResult r = timetable.generate(zavuch, 21L, FIRST_QUARTER, LocalDate.of(2026, 10, 3));
         assertEquals(2, r.removed(), "the empty Tuesdays 13.10 and 20.10");
         assertEquals(Set.of(604L, tue6, fri9, fri16, fri23), ids(r.kept()));
