@@ -120,6 +120,7 @@ public class TimetableView extends VerticalLayout implements HasUrlParameter<Lon
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         period.setId("timetable-period");
+        period.setWidth("22em");
         period.setItemLabelGenerator(p -> p.name() + " (" + p.startDate().format(DATE) + " – "
                 + p.endDate().format(DATE) + ")");
         from.setId("timetable-from");
@@ -241,10 +242,13 @@ public class TimetableView extends VerticalLayout implements HasUrlParameter<Lon
         Div cell = new Div();
         cell.setId("timetable-cell-" + weekday + "-" + number);
         for (SlotView s : slotsAt(weekday, number)) {
-            Button entry = new Button(entryText(s));
+            // A Div, not a Button: a button's label does not wrap, and a cell is narrow.
+            Div entry = new Div(entryText(s));
             entry.setId("timetable-slot-" + s.id());
-            entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            entry.getStyle().set("white-space", "normal").set("text-align", "left").set("height", "auto");
+            entry.addClassName("timetable-slot");
+            entry.getStyle().set("cursor", "pointer").set("color", "var(--lumo-primary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)").set("white-space", "normal")
+                    .set("margin-bottom", "var(--lumo-space-xs)");
             entry.addClickListener(e -> openDialog(s, weekday, number));
             cell.add(entry);
         }
