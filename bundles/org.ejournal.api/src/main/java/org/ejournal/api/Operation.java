@@ -40,5 +40,15 @@ public enum Operation {
      * Change the weekly timetable (add, change, end slots) and generate lessons from it (object: school id).
      * The deputy director and the director of that school.
      */
-    TIMETABLE_MANAGE
+    TIMETABLE_MANAGE,
+    /**
+     * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
+     * id). The assignment's teacher only.
+     */
+    FINAL_MARK_WRITE,
+    /**
+     * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
+     * The deputy director and the director of the assignment's school.
+     */
+    FINAL_MARK_OVERRIDE
 }

@@ -35,32 +35,9 @@ final class TimetableTestSupport {
     private TimetableTestSupport() {
     }
 
-    /**
-     * The shared two-schools fixture. Its version at the time of writing holds two mark rows for one cell
-     * (work 702, student 302), which V4's uq_mark_cell refuses; other branches fix the script in different ways,
-     * so the duplicate row is dropped here when present (a no-op once the script is fixed). Nothing here depends
-     * on that mark.
-     */
+    /** The shared two-schools fixture of test-support. */
     static void loadTwoSchools(DataSource db) {
-        String script;
-        try (InputStream in = Fixtures.class.getResourceAsStream("fixtures/" + Fixtures.TWO_SCHOOLS + ".sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (script.contains(" (803, 1, 702, 302, '5'),\n") && script.contains(" (802, 1, 702, 302, '4'),\n")) {
-            script = script.replace(" (803, 1, 702, 302, '5'),\n", "");
-        }
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : script.split(";\\s*\\n")) {
-                String withoutComments = sql.replaceAll("(?m)^--.*$", "").trim();
-                if (!withoutComments.isEmpty()) {
-                    s.execute(withoutComments);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("two-schools: " + e.getMessage(), e);
-        }
+        Fixtures.load(db, Fixtures.TWO_SCHOOLS);
     }
 
     static Clock clockAt(LocalDate day) {
