@@ -18,12 +18,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
+import org.apache.cayenne.CayenneRuntimeException;
 import org.apache.cayenne.DataRow;
 import org.apache.cayenne.ObjectContext;
 import org.apache.cayenne.query.ObjectSelect;
 import org.apache.cayenne.query.SQLSelect;
 import org.ejournal.api.AccessPolicy;
+import org.ejournal.api.EJournalException;
 import org.ejournal.api.Actor;
 import org.ejournal.api.Operation;
 import org.ejournal.api.ValidationException;
@@ -184,11 +187,13 @@ public final class StoreTimetableService implements TimetableService {
         TeachingAssignment assignment = SchoolScope.byId(context, TeachingAssignment.class, edit.assignmentId(),
                 actor.schoolId(), "assignment");
         validate(edit, assignment.getSchoolClass());
-        checkClashes(context, assignment, edit, null);
-        TimetableSlot slot = newSlot(context, assignment, edit);
-        auditInsert(context, actor, slot);
-        context.commitChanges();
-        return view(slot);
+        return locked(context, actor.schoolId(), () -> {
+            checkClashes(context, assignment, edit, null);
+            TimetableSlot slot = newSlot(context, assignment, edit);
+            auditInsert(context, actor, slot);
+            context.commitChanges();
+            return view(slot);
+        });
     }
 
     @Override
@@ -208,7 +213,15 @@ public final class StoreTimetableService implements TimetableService {
         if (old.getValidTo() != null && edit.validFrom().isAfter(old.getValidTo())) {
             throw new ValidationException(SLOT_ENDED, Names.date(old.getValidTo()));
         }
-        checkClashes(context, assignment, edit, old);
+        return locked(context, actor.schoolId(), () -> {
+            checkClashes(context, assignment, edit, old);
+            return change(context, actor, old, assignment, edit);
+        });
+    }
+
+    private SlotView change(ObjectContext context, Actor actor, TimetableSlot old, TeachingAssignment assignment,
+                            SlotEdit edit) {
+        long slotId = old.getId();
         School school = old.getSchool();
         if (edit.validFrom().equals(old.getValidFrom())) {
             // The old version never applied: change it in place, audited.
@@ -254,6 +267,26 @@ public final class StoreTimetableService implements TimetableService {
                 Names.date(lastDay));
         context.commitChanges();
         return view(slot);
+    }
+
+    /**
+     * Serialises timetable writes of a school: the clash check and the insert run in one transaction that holds a
+     * row lock on the school, so two people adding clashing slots at the same moment cannot both pass the check.
+     */
+    private <T> T locked(ObjectContext context, long schoolId, Supplier<T> work) {
+        try {
+            return store.serverRuntime().performInTransaction(() -> {
+                SQLSelect.dataRowQuery("SELECT id FROM school WHERE id = #bind($schoolId) FOR UPDATE")
+                        .param("schoolId", schoolId).select(context);
+                return work.get();
+            });
+        } catch (CayenneRuntimeException e) {
+            // Cayenne wraps what the work throws; a refusal must reach the caller as it is (rolled back).
+            if (e.getCause() instanceof EJournalException refusal) {
+                throw refusal;
+            }
+            throw e;
+        }
     }
 
     /** A new slot has no id before the commit: its insert is audited on the class (same transaction). */

@@ -281,4 +281,37 @@ class TimetableSlotsOnMariaDbTest {
         assertNull(timetable.slots(zavuch, 22, SEP_1).stream().filter(s -> s.weekday() == 6 && s.lessonNumber() == 6)
                 .findFirst().orElseThrow().validTo());
     }
+
+    @Test
+    void twoPeopleAddingClashingSlotsAtOnceCannotBothSucceed() throws Exception {
+        // Another session adds 5Б Russian on Monday 9th and holds the school's timetable lock, not yet committed.
+        try (java.sql.Connection other = db.getConnection()) {
+            other.setAutoCommit(false);
+            try (java.sql.Statement st = other.createStatement()) {
+                st.executeQuery("SELECT id FROM school WHERE id = 1 FOR UPDATE").close();
+                st.executeUpdate("INSERT INTO timetable_slot (school_id, class_id, assignment_id, weekday, lesson_number,"
+                        + " room, valid_from) VALUES (1, 22, 53, 1, 9, '', '2026-09-01')");
+            }
+            java.util.concurrent.CompletableFuture<Object> ours = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return timetable.addSlot(zavuch, edit(MATH_5B, 1, 9, ""));
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            // Ours must wait for the lock (without it, it would check, find nothing and insert right away).
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!ours.isDone() && count(db, "SELECT COUNT(*) FROM information_schema.innodb_trx"
+                    + " WHERE trx_state = 'LOCK WAIT'") == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(!ours.isDone(), "the second writer waits for the first: " + (ours.isDone() ? ours.get() : ""));
+            other.commit();
+            Object outcome = ours.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(outcome instanceof org.ejournal.api.ValidationException v
+                    && TimetableService.CLASH_CLASS.equals(v.messageKey()), String.valueOf(outcome));
+        }
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM timetable_slot WHERE class_id = 22 AND weekday = 1"
+                + " AND lesson_number = 9"));
+    }
 }

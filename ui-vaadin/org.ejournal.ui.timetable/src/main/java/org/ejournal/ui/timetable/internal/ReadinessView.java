@@ -13,6 +13,7 @@ import org.ejournal.api.timetable.ReadinessService;
 import org.ejournal.api.ui.ViewSupport;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -31,6 +32,8 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
 
     /** Route of the roster bundle's «Ученики» (students, parents, consent). */
     static final String STUDENTS_ROUTE = "students";
+    /** Items shown per kind before «Показать ещё». */
+    static final int SHOWN = 15;
 
     private final transient Supplier<Actor> actor;
     private final transient Supplier<ReadinessService> service;
@@ -84,15 +87,27 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
             H3 heading = new H3(getTranslation("readiness.count", getTranslation("readiness.kind." + kind.name()),
                     found.size()));
             heading.setId("readiness-kind-" + kind.name());
-            UnorderedList list = new UnorderedList();
+            UnorderedList list = items(found.subList(0, Math.min(SHOWN, found.size())));
             list.setId("readiness-list-" + kind.name());
-            for (ReadinessFinding f : found) {
-                Anchor link = new Anchor(link(f), f.label());
-                link.setId("readiness-" + kind.name() + "-" + f.objectId());
-                list.add(new ListItem(link));
-            }
             add(heading, list);
+            if (found.size() > SHOWN) {
+                // Hundreds of students without a login would push every other kind off the page.
+                Details more = new Details(getTranslation("readiness.more", found.size() - SHOWN),
+                        items(found.subList(SHOWN, found.size())));
+                more.setId("readiness-more-" + kind.name());
+                add(more);
+            }
         }
+    }
+
+    private static UnorderedList items(List<ReadinessFinding> findings) {
+        UnorderedList list = new UnorderedList();
+        for (ReadinessFinding f : findings) {
+            Anchor link = new Anchor(link(f), f.label());
+            link.setId("readiness-" + f.kind().name() + "-" + f.objectId());
+            list.add(new ListItem(link));
+        }
+        return list;
     }
 
     /** Where a finding is fixed: classes and assignments in the class's timetable, people in «Ученики». */

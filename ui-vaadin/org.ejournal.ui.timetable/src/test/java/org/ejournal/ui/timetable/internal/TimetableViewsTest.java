@@ -200,6 +200,18 @@ class TimetableViewsTest {
                 links.stream().map(Anchor::getHref).toList());
         assertEquals("Белов Артём (5А)", links.get(3).getText());
 
+        List<ReadinessFinding> many = java.util.stream.IntStream.range(0, 20).mapToObj(i -> new ReadinessFinding(
+                ReadinessKind.STUDENT_WITHOUT_LOGIN, 1000 + i, 21, "Ученик " + i + " (5А)")).toList();
+        ReadinessView longList = new ReadinessView(() -> ZAVUCH,
+                () -> a -> new ReadinessReport(1, "2026/2027", FakeTimetable.SEP_1, many));
+        longList.refresh();
+        com.vaadin.flow.component.details.Details more = descendants(longList)
+                .filter(com.vaadin.flow.component.details.Details.class::isInstance)
+                .map(com.vaadin.flow.component.details.Details.class::cast).findFirst().orElseThrow();
+        assertEquals("Показать ещё 5", more.getSummaryText());
+        assertFalse(more.isOpened());
+        assertEquals(20, descendants(longList).filter(Anchor.class::isInstance).count());
+
         ReadinessView ready = new ReadinessView(() -> ZAVUCH,
                 () -> a -> new ReadinessReport(1, "2026/2027", FakeTimetable.SEP_1, List.of()));
         ready.refresh();
