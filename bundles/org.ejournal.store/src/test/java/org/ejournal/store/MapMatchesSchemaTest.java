@@ -53,7 +53,8 @@ class MapMatchesSchemaTest {
         int entities = 0;
         for (ObjEntity entity : context.getEntityResolver().getObjEntities()) {
             List<?> rows = ObjectSelect.query(entity.getJavaClass()).limit(20).select(context);
-            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark").contains(entity.getName());
+            // LoginAttempt: the demo generator logs nobody in; rows appear with the first login.
+            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark", "LoginAttempt").contains(entity.getName());
             if (demoFillsIt) {
                 assertFalse(rows.isEmpty(), entity.getName() + " has demo rows");
             }
@@ -72,7 +73,7 @@ class MapMatchesSchemaTest {
             }
             entities++;
         }
-        assertEquals(21, entities, "entities in the map");
+        assertEquals(22, entities, "entities in the map");
     }
 
     @Test

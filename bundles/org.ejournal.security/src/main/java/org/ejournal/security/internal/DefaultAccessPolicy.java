@@ -45,6 +45,9 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case PARENT_DATA_MANAGE -> facts.parent(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayPersonDataManage(actor, f)).orElse(false);
             case STAFF_DATA_MANAGE -> AccessRules.mayStaffDataManage(actor, objectId);
+            case STAFF_ACCOUNTS_MANAGE -> AccessRules.mayStaffAccountsManage(actor, objectId);
+            case CLASS_CREDENTIALS_ISSUE -> facts.schoolClass(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayClassCredentialsIssue(actor, f)).orElse(false);
         };
     }
 }
