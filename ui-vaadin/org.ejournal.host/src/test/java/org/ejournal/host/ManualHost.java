@@ -54,7 +54,7 @@ public final class ManualHost {
         Thread.currentThread().join();
     }
 
-    static final class Accounts implements AccountService {
+    static final class Accounts extends FakeAccountService {
         private final String hash;
 
         Accounts() {

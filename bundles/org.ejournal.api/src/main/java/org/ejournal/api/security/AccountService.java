@@ -27,7 +27,7 @@ public interface AccountService {
     String PASSWORD_NOT_NEW = "error.password.notNew";
     /** Message key: the current password given for a change is wrong. */
     String PASSWORD_CURRENT_WRONG = "error.password.currentWrong";
-    /** Message key: the new password and its repetition differ (checked by the form). */
+    /** Message key: the new password and its repetition differ (checked by the form; the host ships the text). */
     String PASSWORD_MISMATCH = "error.password.mismatch";
 
     /** The credentials for a login (case-insensitive), if such an account exists. */
