@@ -9,15 +9,16 @@ import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.ejournal.api.Actor;
 import org.ejournal.api.security.AccountCredentials;
 import org.ejournal.api.security.AccountService;
+import org.ejournal.api.security.AuthenticationService;
 import org.ejournal.api.security.LoginOutcome;
 import org.ejournal.api.security.LoginStatus;
 
 /**
- * An in-memory {@link AccountService} for the host's tests: subclasses answer {@link #findCredentials}
+ * An in-memory {@link AccountService} and {@link AuthenticationService} for the host's tests: subclasses answer {@link #findCredentials}
  * and {@link #actor}; the password is checked with Shiro against the stored crypt hash; logins named
  * "locked*" are locked, "onetime*" must change the password. Records the addresses it was given.
  */
-abstract class FakeAccountService implements AccountService {
+abstract class FakeAccountService implements AccountService, AuthenticationService {
 
     static final Instant LOCKED_UNTIL = Instant.parse("2030-01-01T10:15:00Z");
 
@@ -59,5 +60,15 @@ abstract class FakeAccountService implements AccountService {
     @Override
     public void logOutEverywhere(Actor actor) {
         epochs.merge(actor.accountId(), 1, Integer::sum);
+    }
+
+    /** Registers this fake as both services; returns what unregisters both. */
+    Runnable registerIn(org.osgi.framework.BundleContext context) {
+        var a = context.registerService(AccountService.class, this, null);
+        var b = context.registerService(AuthenticationService.class, this, null);
+        return () -> {
+            b.unregister();
+            a.unregister();
+        };
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.ServiceRegistration;
 
 /**
  * Login through the {@link AccountService} registered in the host's Felix (the security bundle's rules
@@ -83,8 +82,7 @@ class LoginServiceTest {
         assertEquals(new LoginService.Refused(Refusal.UNAVAILABLE), login("teacher", "demo"));
 
         InTestAccounts accounts = new InTestAccounts();
-        ServiceRegistration<AccountService> registration = host.systemContext()
-                .registerService(AccountService.class, accounts, null);
+        Runnable unregister = accounts.registerIn(host.systemContext());
         try {
             LoginService.Success ok = assertInstanceOf(LoginService.Success.class, login("Teacher", "demo"));
             assertEquals(7, ok.actor().accountId());
@@ -107,7 +105,7 @@ class LoginServiceTest {
             accounts.logOutEverywhere(ok.actor());
             assertFalse(host.services().loginService().sessionCurrent(7, 0), "log out everywhere ends the session");
         } finally {
-            registration.unregister();
+            unregister.run();
         }
         assertEquals(new LoginService.Refused(Refusal.UNAVAILABLE), login("teacher", "demo"));
     }

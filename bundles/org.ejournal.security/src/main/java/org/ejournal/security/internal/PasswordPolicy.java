@@ -3,7 +3,7 @@ package org.ejournal.security.internal;
 import java.util.Locale;
 
 import org.ejournal.api.ValidationException;
-import org.ejournal.api.security.AccountService;
+import org.ejournal.api.security.AuthenticationService;
 
 /**
  * The password policy, in one place: at least {@value #MIN_LENGTH} and at most {@value #MAX_LENGTH}
@@ -23,18 +23,18 @@ final class PasswordPolicy {
     static void check(String login, char[] password) {
         String p = password == null ? "" : new String(password);
         if (p.length() < MIN_LENGTH) {
-            throw new ValidationException(AccountService.PASSWORD_TOO_SHORT, MIN_LENGTH);
+            throw new ValidationException(AuthenticationService.PASSWORD_TOO_SHORT, MIN_LENGTH);
         }
         if (p.length() > MAX_LENGTH) {
-            throw new ValidationException(AccountService.PASSWORD_TOO_LONG, MAX_LENGTH);
+            throw new ValidationException(AuthenticationService.PASSWORD_TOO_LONG, MAX_LENGTH);
         }
         boolean letter = p.codePoints().anyMatch(Character::isLetter);
         boolean digit = p.codePoints().anyMatch(Character::isDigit);
         if (!letter || !digit) {
-            throw new ValidationException(AccountService.PASSWORD_LETTERS_AND_DIGITS);
+            throw new ValidationException(AuthenticationService.PASSWORD_LETTERS_AND_DIGITS);
         }
         if (login != null && p.toLowerCase(Locale.ROOT).contains(login.toLowerCase(Locale.ROOT))) {
-            throw new ValidationException(AccountService.PASSWORD_EQUALS_LOGIN);
+            throw new ValidationException(AuthenticationService.PASSWORD_EQUALS_LOGIN);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.ejournal.api.ValidationException;
 import org.ejournal.api.roster.PersonName;
 import org.ejournal.api.security.AccountCredentials;
 import org.ejournal.api.security.AccountService;
+import org.ejournal.api.security.AuthenticationService;
 import org.ejournal.api.security.LoginOutcome;
 import org.ejournal.api.security.LoginStatus;
 import org.ejournal.store.SchoolScope;
@@ -43,8 +44,8 @@ import org.slf4j.LoggerFactory;
  * {@link Actor} of an account, the own password. No access check in {@link #login}: this is the step
  * that establishes who the actor is; the own-account methods act only on the actor's own account.
  */
-@Component(service = AccountService.class)
-public final class StoreAccountService implements AccountService {
+@Component(service = {AccountService.class, AuthenticationService.class})
+public final class StoreAccountService implements AccountService, AuthenticationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreAccountService.class);
 

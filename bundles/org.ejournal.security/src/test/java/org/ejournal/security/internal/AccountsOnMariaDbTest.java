@@ -34,6 +34,7 @@ import org.ejournal.api.ValidationException;
 import org.ejournal.api.people.PersonKind;
 import org.ejournal.api.security.AccountAdminService;
 import org.ejournal.api.security.AccountService;
+import org.ejournal.api.security.AuthenticationService;
 import org.ejournal.api.security.AccountSummary;
 import org.ejournal.api.security.CredentialCandidate;
 import org.ejournal.api.security.CredentialLetter;
@@ -246,12 +247,12 @@ class AccountsOnMariaDbTest {
         Actor me = actor("student");
 
         Map<String, String> broken = Map.of(
-                "abc123", AccountService.PASSWORD_TOO_SHORT,
-                "abcdefghij", AccountService.PASSWORD_LETTERS_AND_DIGITS,
-                "1234567890", AccountService.PASSWORD_LETTERS_AND_DIGITS,
-                "student2026", AccountService.PASSWORD_EQUALS_LOGIN,
-                "onetime42x", AccountService.PASSWORD_NOT_NEW,
-                "a1" + "x".repeat(100), AccountService.PASSWORD_TOO_LONG);
+                "abc123", AuthenticationService.PASSWORD_TOO_SHORT,
+                "abcdefghij", AuthenticationService.PASSWORD_LETTERS_AND_DIGITS,
+                "1234567890", AuthenticationService.PASSWORD_LETTERS_AND_DIGITS,
+                "student2026", AuthenticationService.PASSWORD_EQUALS_LOGIN,
+                "onetime42x", AuthenticationService.PASSWORD_NOT_NEW,
+                "a1" + "x".repeat(100), AuthenticationService.PASSWORD_TOO_LONG);
         broken.forEach((password, key) -> {
             ValidationException e = assertThrows(ValidationException.class,
                     () -> accounts.changePassword(me, null, password.toCharArray()), password);
@@ -276,9 +277,9 @@ class AccountsOnMariaDbTest {
     void anOrdinaryChangeNeedsTheCurrentPassword() {
         setPassword("director", "Secret123", false);
         Actor me = actor("director");
-        assertEquals(AccountService.PASSWORD_CURRENT_WRONG, assertThrows(ValidationException.class,
+        assertEquals(AuthenticationService.PASSWORD_CURRENT_WRONG, assertThrows(ValidationException.class,
                 () -> accounts.changePassword(me, "wrong".toCharArray(), "Another456".toCharArray())).messageKey());
-        assertEquals(AccountService.PASSWORD_NOT_NEW, assertThrows(ValidationException.class,
+        assertEquals(AuthenticationService.PASSWORD_NOT_NEW, assertThrows(ValidationException.class,
                 () -> accounts.changePassword(me, "Secret123".toCharArray(), "Secret123".toCharArray())).messageKey());
         accounts.changePassword(me, "Secret123".toCharArray(), "Another456".toCharArray());
         assertEquals(LoginStatus.SUCCESS, login("director", "Another456").status());

@@ -5,14 +5,15 @@ import java.util.function.Supplier;
 
 import org.ejournal.api.Actor;
 import org.ejournal.api.security.AccountService;
+import org.ejournal.api.security.AuthenticationService;
 import org.ejournal.api.security.LoginOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks a login and password through the {@link AccountService} (the security bundle verifies the
+ * Checks a login and password through the {@link AuthenticationService} (the security bundle verifies the
  * bcrypt hash, counts failures, locks with back-off and records every attempt with the address) and,
- * on success, builds the {@link Actor}. The web layer keeps the actor, the session epoch and the
+ * on success, builds the {@link Actor} through the {@link AccountService}. The web layer keeps the actor, the session epoch and the
  * "must change password" flag in the Vaadin session; nothing here depends on Vaadin.
  */
 public final class LoginService {
@@ -51,29 +52,35 @@ public final class LoginService {
         }
     }
 
+    private final Supplier<AuthenticationService> authentication;
     private final Supplier<AccountService> accounts;
 
-    /** @param accounts the current account service, or {@code null} when none is registered */
-    public LoginService(Supplier<AccountService> accounts) {
+    /**
+     * @param authentication the current authentication service, or {@code null} when none is registered
+     * @param accounts       the current account service, or {@code null} when none is registered
+     */
+    public LoginService(Supplier<AuthenticationService> authentication, Supplier<AccountService> accounts) {
+        this.authentication = authentication;
         this.accounts = accounts;
     }
 
-    /** The account service if one is registered. */
-    public AccountService accounts() {
-        return accounts.get();
+    /** The authentication service if one is registered (the password page uses it). */
+    public AuthenticationService authentication() {
+        return authentication.get();
     }
 
     /** Tries the login from {@code address}; never throws for a user's mistake. */
     public Result login(String login, char[] password, String address) {
-        AccountService service = accounts.get();
-        if (service == null) {
-            LOG.warn("Login '{}' could not be checked: no AccountService is registered", login);
+        AuthenticationService service = authentication.get();
+        AccountService actors = accounts.get();
+        if (service == null || actors == null) {
+            LOG.warn("Login '{}' could not be checked: the security bundle's services are not registered", login);
             return new Refused(Refusal.UNAVAILABLE);
         }
         try {
             LoginOutcome outcome = service.login(login, password, address == null ? "" : address);
             return switch (outcome.status()) {
-                case SUCCESS -> new Success(service.actor(outcome.accountId()), outcome.sessionEpoch(),
+                case SUCCESS -> new Success(actors.actor(outcome.accountId()), outcome.sessionEpoch(),
                         outcome.mustChangePassword());
                 case WRONG_CREDENTIALS -> new Refused(Refusal.WRONG_CREDENTIALS);
                 case INACTIVE -> new Refused(Refusal.INACTIVE_ACCOUNT);
@@ -92,7 +99,7 @@ public final class LoginService {
      * account service (a bundle update) sessions go on: the services they call are missing anyway.
      */
     public boolean sessionCurrent(long accountId, int sessionEpoch) {
-        AccountService service = accounts.get();
+        AuthenticationService service = authentication.get();
         if (service == null) {
             return true;
         }

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 import org.ejournal.api.Actor;
 import org.ejournal.api.EJournalException;
-import org.ejournal.api.security.AccountService;
+import org.ejournal.api.security.AuthenticationService;
 import org.ejournal.host.web.HostServices;
 
 import com.vaadin.flow.component.Key;
@@ -28,7 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * new one twice; the rules are shown and each broken rule is named in Russian) and «Выйти на всех
  * устройствах». After a login with a one-time password this is the only page that opens (the
  * {@link AccessGuard} forwards here), without the current password (it was just typed) and without the
- * menu. The rules themselves are the {@link AccountService}'s.
+ * menu. The rules themselves are the {@link AuthenticationService}'s.
  */
 public final class PasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -37,7 +37,7 @@ public final class PasswordView extends Main implements BeforeEnterObserver, Has
     /** Route of this view. */
     public static final String ROUTE = "password";
 
-    private final transient Supplier<AccountService> accounts;
+    private final transient Supplier<AuthenticationService> accounts;
     private final transient Supplier<Actor> actor;
     private final transient Supplier<Boolean> forced;
 
@@ -54,11 +54,11 @@ public final class PasswordView extends Main implements BeforeEnterObserver, Has
 
     /** Used by the router: the account service of the host, the actor and the flag from the session. */
     public PasswordView() {
-        this(() -> HostServices.current().loginService().accounts(),
+        this(() -> HostServices.current().loginService().authentication(),
                 () -> Session.actor().orElseThrow(), Session::mustChangePassword);
     }
 
-    PasswordView(Supplier<AccountService> accounts, Supplier<Actor> actor, Supplier<Boolean> forced) {
+    PasswordView(Supplier<AuthenticationService> accounts, Supplier<Actor> actor, Supplier<Boolean> forced) {
         this.accounts = accounts;
         this.actor = actor;
         this.forced = forced;
@@ -113,9 +113,9 @@ public final class PasswordView extends Main implements BeforeEnterObserver, Has
             showError(getTranslation("error.password.mismatch"));
             return;
         }
-        AccountService service = accounts.get();
+        AuthenticationService service = accounts.get();
         if (service == null) {
-            showError(getTranslation("error.serviceUnavailable", AccountService.class.getSimpleName()));
+            showError(getTranslation("error.serviceUnavailable", AuthenticationService.class.getSimpleName()));
             return;
         }
         boolean isForced = Boolean.TRUE.equals(forced.get());
@@ -142,9 +142,9 @@ public final class PasswordView extends Main implements BeforeEnterObserver, Has
     }
 
     void logOutEverywhere() {
-        AccountService service = accounts.get();
+        AuthenticationService service = accounts.get();
         if (service == null) {
-            showError(getTranslation("error.serviceUnavailable", AccountService.class.getSimpleName()));
+            showError(getTranslation("error.serviceUnavailable", AuthenticationService.class.getSimpleName()));
             return;
         }
         service.logOutEverywhere(actor.get());

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.ejournal.api.Actor;
 import org.ejournal.api.Role;
 import org.ejournal.api.ValidationException;
-import org.ejournal.api.security.AccountCredentials;
-import org.ejournal.api.security.AccountService;
+import org.ejournal.api.security.AuthenticationService;
 import org.ejournal.api.security.LoginOutcome;
 import org.ejournal.testsupport.vaadin.TranslatingVaadinService;
 import org.junit.jupiter.api.AfterEach;
@@ -30,17 +28,7 @@ class PasswordViewTest {
     final List<String> calls = new ArrayList<>();
     boolean refuse;
 
-    final AccountService service = new AccountService() {
-        @Override
-        public Optional<AccountCredentials> findCredentials(String login) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Actor actor(long accountId) {
-            return PARENT;
-        }
-
+    final AuthenticationService service = new AuthenticationService() {
         @Override
         public LoginOutcome login(String login, char[] password, String address) {
             throw new UnsupportedOperationException();

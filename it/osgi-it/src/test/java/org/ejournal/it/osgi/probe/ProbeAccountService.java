@@ -7,8 +7,6 @@ import org.ejournal.api.Actor;
 import org.ejournal.api.Role;
 import org.ejournal.api.security.AccountCredentials;
 import org.ejournal.api.security.AccountService;
-import org.ejournal.api.security.LoginOutcome;
-import org.ejournal.api.security.LoginStatus;
 
 /**
  * A stand-in {@link AccountService} registered by SCR from a bundle built during the test. It proves
@@ -28,24 +26,5 @@ public class ProbeAccountService implements AccountService {
     public Actor actor(long accountId) {
         return new Actor(accountId, 1, "teacher", "Иванова Мария Петровна", Set.of(Role.SUBJECT_TEACHER),
                 7L, null, null, Set.of());
-    }
-
-    @Override
-    public LoginOutcome login(String login, char[] password, String address) {
-        return LoginOutcome.refused(LoginStatus.WRONG_CREDENTIALS, null);
-    }
-
-    @Override
-    public boolean sessionCurrent(long accountId, int sessionEpoch) {
-        return false;
-    }
-
-    @Override
-    public int changePassword(Actor actor, char[] currentPassword, char[] newPassword) {
-        return 0;
-    }
-
-    @Override
-    public void logOutEverywhere(Actor actor) {
     }
 }
