@@ -53,8 +53,11 @@ class MapMatchesSchemaTest {
         int entities = 0;
         for (ObjEntity entity : context.getEntityResolver().getObjEntities()) {
             List<?> rows = ObjectSelect.query(entity.getJavaClass()).limit(20).select(context);
+            // The demo school has no audit trail, final marks, settings or homework files yet, and does not
+            // split classes into subgroups or plan substitutions (issue 3 item 2 adds those to the demo).
             // LoginAttempt: the demo generator logs nobody in; rows appear with the first login.
-            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark", "LoginAttempt").contains(entity.getName());
+            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark", "SchoolSetting", "LessonAttachment", "Subgroup",
+                    "SubgroupMember", "Substitution", "LoginAttempt").contains(entity.getName());
             if (demoFillsIt) {
                 assertFalse(rows.isEmpty(), entity.getName() + " has demo rows");
             }
@@ -73,7 +76,16 @@ class MapMatchesSchemaTest {
             }
             entities++;
         }
-        assertEquals(22, entities, "entities in the map");
+        assertEquals(objEntitiesInMapFile(), entities, "every obj-entity of ejournal.map.xml is known at run time");
+    }
+
+    private static int objEntitiesInMapFile() {
+        try (var in = StoreRuntimes.class.getResourceAsStream("ejournal.map.xml")) {
+            String map = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return map.split("<obj-entity ", -1).length - 1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
