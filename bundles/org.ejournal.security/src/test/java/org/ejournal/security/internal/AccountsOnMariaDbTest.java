@@ -368,8 +368,13 @@ class AccountsOnMariaDbTest {
         assertEquals(1, rows("SELECT * FROM audit_event WHERE entity = 'staff' AND entity_id = 108").size());
         assertTrue(admin.accounts(adminActor, "").stream().anyMatch(r -> r.personId() == 108 && r.hasAccount()
                 && r.mustChangePassword()));
-        assertTrue(admin.accounts(adminActor, "abram").stream().anyMatch(r -> r.kind() == PersonKind.PARENT),
-                "a search finds parents' accounts too");
+        assertTrue(admin.accounts(adminActor, "Абрам").stream()
+                        .anyMatch(r -> r.kind() == PersonKind.PARENT && "parent".equals(r.login())),
+                "a search by surname finds parents' accounts too");
+        assertTrue(admin.accounts(adminActor, "STUD").stream().anyMatch(r -> r.kind() == PersonKind.STUDENT),
+                "and by login, case-insensitively");
+        assertTrue(admin.accounts(adminActor, "").stream().allMatch(r -> r.kind() == PersonKind.STAFF),
+                "without a search: staff only");
     }
 
     @Test
