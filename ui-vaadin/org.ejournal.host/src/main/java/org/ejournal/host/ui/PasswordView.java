@@ -48,7 +48,10 @@ public final class PasswordView extends Main implements BeforeEnterObserver, Has
     final Button save = new Button();
     final Paragraph error = new Paragraph();
     final Button logoutEverywhere = new Button();
+    final Paragraph logoutEverywhereHint = new Paragraph();
     final Anchor back = new Anchor("", "");
+    /** Always there: who does not want to choose a password now can leave. */
+    final Anchor logout = new Anchor(LogoutView.ROUTE, "");
     /** What happened last, for tests ("changed", "loggedOut"). */
     String done;
 
@@ -91,8 +94,11 @@ public final class PasswordView extends Main implements BeforeEnterObserver, Has
         logoutEverywhere.addClickListener(e -> logOutEverywhere());
         back.setId("password-back");
         back.setText(getTranslation("password.back"));
+        logoutEverywhereHint.setText(getTranslation("password.logoutEverywhere.hint"));
+        logout.setId("password-logout");
+        logout.setText(getTranslation("header.logout"));
         box.add(new H2(getTranslation("password.title")), intro, current, newPassword, repeat, error, save,
-                new Paragraph(getTranslation("password.logoutEverywhere.hint")), logoutEverywhere, back);
+                logoutEverywhereHint, logoutEverywhere, back, logout);
         add(box);
         showMode();
     }
@@ -103,6 +109,7 @@ public final class PasswordView extends Main implements BeforeEnterObserver, Has
         intro.setText(getTranslation(isForced ? "password.forced" : "password.intro"));
         current.setVisible(!isForced);
         logoutEverywhere.setVisible(!isForced);
+        logoutEverywhereHint.setVisible(!isForced);
         back.setVisible(!isForced);
     }
 

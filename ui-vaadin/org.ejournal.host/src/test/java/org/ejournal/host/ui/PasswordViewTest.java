@@ -71,6 +71,8 @@ class PasswordViewTest {
         assertFalse(view.current.isVisible(), "the one-time password was just typed");
         assertFalse(view.logoutEverywhere.isVisible());
         assertFalse(view.back.isVisible(), "no way around the change");
+        assertTrue(view.logout.isVisible(), "but a way out");
+        assertEquals("Выйти", view.logout.getText());
         assertEquals("Вы вошли с одноразовым паролем. Придумайте свой пароль, чтобы продолжить работу.",
                 view.intro.getText());
         assertEquals("Не короче 8 знаков, буквы и цифры, не совпадает с логином и с прежним паролем.",
