@@ -37,6 +37,21 @@ public enum Operation {
      */
     STAFF_DATA_MANAGE,
     /**
+     * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
+     * id). The assignment's teacher only.
+     */
+    FINAL_MARK_WRITE,
+    /**
+     * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
+     * The deputy director and the director of the assignment's school.
+     */
+    FINAL_MARK_OVERRIDE,
+    /**
+     * Import staff, classes, students with parents and teaching assignments from files, dry run and
+     * apply (object: school id). The deputy director and the director of that school.
+     */
+    SCHOOL_IMPORT,
+    /**
      * Issue staff logins; reset the password of, unlock, deactivate and log out any account of the
      * school; read the school's login log (object: school id). The technical administrator of that
      * school only (accounts and system, never marks).

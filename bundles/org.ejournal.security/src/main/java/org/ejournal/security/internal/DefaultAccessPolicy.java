@@ -45,6 +45,11 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case PARENT_DATA_MANAGE -> facts.parent(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayPersonDataManage(actor, f)).orElse(false);
             case STAFF_DATA_MANAGE -> AccessRules.mayStaffDataManage(actor, objectId);
+            case FINAL_MARK_WRITE -> facts.assignment(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayFinalMarkWrite(actor, f)).orElse(false);
+            case FINAL_MARK_OVERRIDE -> facts.assignment(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayFinalMarkOverride(actor, f)).orElse(false);
+            case SCHOOL_IMPORT -> AccessRules.maySchoolImport(actor, objectId);
             case STAFF_ACCOUNTS_MANAGE -> AccessRules.mayStaffAccountsManage(actor, objectId);
             case CLASS_CREDENTIALS_ISSUE -> facts.schoolClass(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayClassCredentialsIssue(actor, f)).orElse(false);
