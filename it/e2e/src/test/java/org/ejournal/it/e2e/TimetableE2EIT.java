@@ -69,11 +69,15 @@ class TimetableE2EIT {
         // Lessons for the period: a preview, one question, then the result.
         click(browser, browser.waitFor(By.id("timetable-generate-class")));
         browser.waitForVaadin();
-        WebElement preview = browser.waitFor(By.id("timetable-generate-preview"));
-        assertTrue(browser.visibleText(preview).contains("Будет создано:"), browser.visibleText(preview));
+        // The dialog fades in: wait until its text is visible.
+        WebElement preview = browser.waitUntil("the preview of the generation", d -> d.findElements(
+                By.id("timetable-generate-preview")).stream().filter(e -> browser.visibleText(e)
+                .contains("Будет создано:")).findFirst().orElse(null));
+        assertTrue(browser.visibleText(preview).startsWith("Класс "), browser.visibleText(preview));
         click(browser, browser.waitFor(By.id("timetable-generate-yes")));
         browser.waitForVaadin();
-        WebElement counts = browser.waitFor(By.id("timetable-result-counts"));
+        WebElement counts = browser.waitUntil("the result", d -> d.findElements(By.id("timetable-result-counts"))
+                .stream().filter(e -> !browser.visibleText(e).isEmpty()).findFirst().orElse(null));
         assertTrue(browser.visibleText(counts).startsWith("Создано:"), browser.visibleText(counts));
         browser.screenshot("TimetableE2EIT-generated");
 
