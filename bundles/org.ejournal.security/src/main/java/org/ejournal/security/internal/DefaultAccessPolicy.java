@@ -48,11 +48,15 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case STUDENT_DIARY_READ -> facts.diaryStudent(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayStudentDiaryRead(actor, f)).orElse(false);
             case PERSONAL_DATA_LOG_READ -> AccessRules.mayPersonalDataLogRead(actor, objectId);
+            case TIMETABLE_MANAGE -> AccessRules.mayTimetableManage(actor, objectId);
             case FINAL_MARK_WRITE -> facts.assignment(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayFinalMarkWrite(actor, f)).orElse(false);
             case FINAL_MARK_OVERRIDE -> facts.assignment(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayFinalMarkOverride(actor, f)).orElse(false);
             case SCHOOL_IMPORT -> AccessRules.maySchoolImport(actor, objectId);
+            case STAFF_ACCOUNTS_MANAGE -> AccessRules.mayStaffAccountsManage(actor, objectId);
+            case CLASS_CREDENTIALS_ISSUE -> facts.schoolClass(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayClassCredentialsIssue(actor, f)).orElse(false);
         };
     }
 }

@@ -112,33 +112,34 @@ class AccessRulesTest {
      * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE,
      * STUDENT_DIARY_READ (student 70, tutor 104 assigned), PERSONAL_DATA_LOG_READ,
      * FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20),
-     * SCHOOL_IMPORT.
+     * SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -
-            director              +  +  +  +  +  +  +  +  +  +  +  -  +  +
-            deputy                +  +  +  +  +  +  +  +  +  +  +  -  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -  +  -  -  -  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  -  -  +  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -  +  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -  +  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -  +  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -  +  -  -
+            director              +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +
+            deputy                +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  +  -  -  -  -  -  +  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  -  -  +  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  +  -  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
             Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE,
             Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
             Operation.STAFF_DATA_MANAGE, Operation.STUDENT_DIARY_READ, Operation.PERSONAL_DATA_LOG_READ,
-            Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE, Operation.SCHOOL_IMPORT};
+            Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE, Operation.SCHOOL_IMPORT,
+            Operation.STAFF_ACCOUNTS_MANAGE, Operation.CLASS_CREDENTIALS_ISSUE, Operation.TIMETABLE_MANAGE};
 
     static long ownObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, PERSONAL_DATA_LOG_READ,
-                    SCHOOL_IMPORT -> SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 10;
+                 SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE -> SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 20;
             case STUDENT_DATA_MANAGE, STUDENT_DIARY_READ -> 70;
             case PARENT_DATA_MANAGE -> 7;
@@ -148,8 +149,8 @@ class AccessRulesTest {
     static long foreignObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, PERSONAL_DATA_LOG_READ,
-                    SCHOOL_IMPORT -> FOREIGN_SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 30;
+                 SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE -> FOREIGN_SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 40;
             case STUDENT_DATA_MANAGE, STUDENT_DIARY_READ -> 80;
             case PARENT_DATA_MANAGE -> 8;

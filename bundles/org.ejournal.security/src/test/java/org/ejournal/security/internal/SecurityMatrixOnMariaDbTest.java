@@ -78,6 +78,9 @@ class SecurityMatrixOnMariaDbTest {
             FINAL_MARK_WRITE         51   53   55
             FINAL_MARK_OVERRIDE      51   53   55
             SCHOOL_IMPORT            1    0    2
+            STAFF_ACCOUNTS_MANAGE    1    0    2
+            CLASS_CREDENTIALS_ISSUE  21   23   24
+            TIMETABLE_MANAGE         1    0    2
             """;
 
     /**
@@ -100,6 +103,9 @@ class SecurityMatrixOnMariaDbTest {
             FINAL_MARK_WRITE         ---        ---      ---             ---           +--             ---   ---    ---
             FINAL_MARK_OVERRIDE      ---        ++-      ++-             ---           ---             ---   ---    ---
             SCHOOL_IMPORT            -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
+            STAFF_ACCOUNTS_MANAGE    +.-        -.-      -.-             -.-           -.-             -.-   -.-    -.-
+            CLASS_CREDENTIALS_ISSUE  ---        ++-      ++-             +--           ---             ---   ---    ---
+            TIMETABLE_MANAGE         -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
             """;
 
     static StandaloneStore store;
