@@ -47,5 +47,10 @@ public enum Operation {
      * Set the reasons (and codes) of absences in a class's attendance week (object: class id). The class teacher
      * of that class, the deputy director and the director.
      */
-    CLASS_ATTENDANCE_MANAGE
+    CLASS_ATTENDANCE_MANAGE,
+    /**
+     * Configure how the school's journal is kept: work types with their weights, attendance codes (object: school
+     * id). The deputy director and the director of that school.
+     */
+    JOURNAL_SETTINGS_MANAGE
 }

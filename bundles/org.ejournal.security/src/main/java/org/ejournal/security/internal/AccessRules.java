@@ -151,4 +151,9 @@ public final class AccessRules {
         return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
                 && Objects.equals(actor.staffId(), facts.classTeacherId());
     }
+
+    /** JOURNAL_SETTINGS_MANAGE: the deputy director and the director of that school. */
+    public static boolean mayJournalSettingsManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
 }

@@ -52,6 +52,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
                     .map(f -> AccessRules.mayLessonJournalWrite(actor, f)).orElse(false);
             case CLASS_ATTENDANCE_MANAGE -> facts.schoolClass(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayClassAttendanceManage(actor, f)).orElse(false);
+            case JOURNAL_SETTINGS_MANAGE -> AccessRules.mayJournalSettingsManage(actor, objectId);
         };
     }
 }
