@@ -52,5 +52,15 @@ public enum Operation {
      * Configure how the school's journal is kept: work types with their weights, attendance codes (object: school
      * id). The deputy director and the director of that school.
      */
-    JOURNAL_SETTINGS_MANAGE
+    JOURNAL_SETTINGS_MANAGE,
+    /**
+     * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
+     * id). The assignment's teacher only.
+     */
+    FINAL_MARK_WRITE,
+    /**
+     * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
+     * The deputy director and the director of the assignment's school.
+     */
+    FINAL_MARK_OVERRIDE
 }
