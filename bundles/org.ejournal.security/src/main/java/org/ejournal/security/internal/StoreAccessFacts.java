@@ -135,7 +135,9 @@ final class StoreAccessFacts implements AccessFacts {
             tutors.add(asLong(row.get("tutor_id")));
         }
         return Optional.of(new DiaryFacts(studentId, schoolId, student.get().classTeacherIds(), tutors));
+    }
 
+    @Override
     public Optional<LessonFacts> lesson(long schoolId, long lessonId) {
         List<DataRow> rows = SQLSelect.dataRowQuery(LESSON_SQL).param("lessonId", lessonId).param("schoolId", schoolId)
                 .lowerColumnNames().select(store.newContext());
