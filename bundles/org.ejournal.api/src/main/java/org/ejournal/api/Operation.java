@@ -35,5 +35,15 @@ public enum Operation {
      * Read and change staff records, deactivate staff (object: school id). The technical administrator,
      * the deputy director and the director of that school.
      */
-    STAFF_DATA_MANAGE
+    STAFF_DATA_MANAGE,
+    /**
+     * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
+     * id). The assignment's teacher only.
+     */
+    FINAL_MARK_WRITE,
+    /**
+     * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
+     * The deputy director and the director of the assignment's school.
+     */
+    FINAL_MARK_OVERRIDE
 }
