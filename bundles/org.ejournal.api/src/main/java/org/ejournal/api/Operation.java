@@ -45,5 +45,17 @@ public enum Operation {
      * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
      * The deputy director and the director of the assignment's school.
      */
-    FINAL_MARK_OVERRIDE
+    FINAL_MARK_OVERRIDE,
+    /**
+     * Write the journal of one lesson: marks, attendance, topic, homework, works and homework files (object:
+     * lesson id). The assignment's teacher (SUBJECT_TEACHER) on any date; a substitute (SUBJECT_TEACHER) only when
+     * an active (not cancelled) substitution of that assignment covers the lesson's date. Not the administration:
+     * it controls the journal, teachers write it (corrections go through the teacher or a substitution).
+     */
+    LESSON_JOURNAL_WRITE,
+    /**
+     * Set the reasons (and codes) of absences in a class's attendance week (object: class id). The class teacher
+     * of that class, the deputy director and the director.
+     */
+    CLASS_ATTENDANCE_MANAGE
 }

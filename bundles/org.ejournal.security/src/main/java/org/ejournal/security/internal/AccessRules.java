@@ -122,4 +122,45 @@ public final class AccessRules {
         return facts != null && actor.schoolId() == facts.schoolId()
                 && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
+
+    /**
+     * ASSIGNMENT_JOURNAL_READ for a substitute: a SUBJECT_TEACHER whose active substitution of the assignment has
+     * started (the policy passes those staff ids). Reading only; writing is per lesson date.
+     */
+    public static boolean mayAssignmentJournalReadAsSubstitute(Actor actor, AssignmentFacts facts,
+                                                               java.util.Set<Long> currentSubstitutes) {
+        return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)
+                && actor.staffId() != null && currentSubstitutes.contains(actor.staffId());
+    }
+
+    /**
+     * LESSON_JOURNAL_WRITE: a SUBJECT_TEACHER who is the assignment's teacher (any date; period locks are a
+     * journal rule), or a substitute whose active substitution of that assignment covers the lesson's date.
+     * Not the administration (it controls, teachers write), not the class teacher as such, never another school.
+     */
+    public static boolean mayLessonJournalWrite(Actor actor, LessonFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        Long me = actor.staffId();
+        if (me == null || !actor.has(Role.SUBJECT_TEACHER)) {
+            return false;
+        }
+        return me == facts.teacherId() || facts.substituteIds().contains(me);
+    }
+
+    /**
+     * CLASS_ATTENDANCE_MANAGE: the class teacher of that class (absence reasons of the week), the deputy director
+     * and the director. Not subject teachers (they set codes at their own lessons), not the technical administrator.
+     */
+    public static boolean mayClassAttendanceManage(Actor actor, ClassFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR)) {
+            return true;
+        }
+        return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
+                && Objects.equals(actor.staffId(), facts.classTeacherId());
+    }
 }
