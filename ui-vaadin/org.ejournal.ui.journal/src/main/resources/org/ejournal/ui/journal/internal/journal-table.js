@@ -55,7 +55,13 @@ if (!host.ejInstalled) {
     let r = +td.dataset.r, c = +td.dataset.c;
     if (dr !== 0) {
       r += dr;
-      if (cellAt(r, c)) activate(cellAt(r, c));
+      if (cellAt(r, c)) {
+        activate(cellAt(r, c));
+      } else if (r < 0) {
+        // above the first row: the column header (Enter opens the lesson)
+        const th = host.querySelector('th[data-c="' + c + '"]');
+        if (th) { th.tabIndex = -1; th.focus(); }
+      }
       return;
     }
     // left/right skip columns without cells (the average); Tab wraps to the next row
@@ -152,6 +158,21 @@ if (!host.ejInstalled) {
         case 'Escape': e.preventDefault(); endEdit(false); activate(ed.td); return;
         default: return; // the input takes letters, digits, '/', Backspace, caret keys
       }
+    }
+    const th = e.target.closest && e.target.closest('th[data-c]');
+    if (th && host.contains(th)) {
+      const c = +th.dataset.c;
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); host.$server.header(c); }
+      else if (e.key === 'ArrowDown') { e.preventDefault(); activate(cellAt(0, c)); }
+      else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        e.preventDefault();
+        const step = e.key === 'ArrowLeft' ? -1 : 1;
+        for (let cc = c + step; cc >= 0 && cc <= host.ejMaxCol; cc += step) {
+          const next = host.querySelector('th[data-c="' + cc + '"]');
+          if (next) { next.tabIndex = -1; next.focus(); break; }
+        }
+      }
+      return;
     }
     const td = host.ejActive;
     if (!td || !host.contains(td)) return;
