@@ -66,6 +66,11 @@ final class EJournalUnderTest implements AutoCloseable {
         return baseUrl;
     }
 
+    /** The product's database, for tests that look up demo data (e.g. a 1st-grade teacher's login). */
+    javax.sql.DataSource dataSource() {
+        return DataSources.simple(app.database());
+    }
+
     String url(String route) {
         return baseUrl + route;
     }

@@ -292,7 +292,11 @@ public class JournalTable extends Component {
                 b.append(col.kind() == Kind.INFO ? "data-i=\"" : "data-c=\"").append(c).append("\" class=\"")
                         .append(classesOf(col, cell)).append('"');
                 if (cell.message() != null) {
-                    b.append(" title=\"").append(escape(cell.message())).append('"');
+                    String m = escape(cell.message());
+                    b.append(" title=\"").append(m).append('"');
+                    if (col.kind() != Kind.INFO) {
+                        b.append(" data-msg=\"").append(m).append('"');
+                    }
                 }
                 b.append('>').append(escape(cell.text())).append("</td>");
             }

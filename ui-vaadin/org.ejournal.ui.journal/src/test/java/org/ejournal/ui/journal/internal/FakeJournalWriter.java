@@ -178,7 +178,7 @@ class FakeJournalWriter implements JournalWriteService {
         calls.add("setAbsenceReason " + lessonId + " " + studentId + " " + code + " " + reason + " v" + expectedVersion);
         AttendanceCell old = attendance.get(key(lessonId, studentId));
         if (old == null) {
-            throw new ValidationException("error.journal.attendance.noAbsence");
+            throw new ValidationException("error.journal.attendance.none");
         }
         AttendanceCell now = new AttendanceCell(lessonId, studentId, code == null ? old.code() : code,
                 reason == null ? old.reason() : reason, old.version() + 1, "Классная Ольга", Instant.now());

@@ -43,6 +43,20 @@ class SmallRulesTest {
     }
 
     @Test
+    void cellInputSplitsMarkAndCodeInAnyCaseAndOrder() {
+        List<String> codes = List.of("Н", "Б", "УП", "ОП");
+        assertEquals(new CellInput("", "Н"), CellInput.parse("н", codes).orElseThrow());
+        assertEquals(new CellInput("5", "ОП"), CellInput.parse("5 оп", codes).orElseThrow());
+        assertEquals(new CellInput("5", "ОП"), CellInput.parse("оп 5", codes).orElseThrow());
+        assertEquals(new CellInput("4/5", "ОП"), CellInput.parse("4/5оп", codes).orElseThrow());
+        assertEquals(new CellInput("зач", ""), CellInput.parse("зач", codes).orElseThrow());
+        assertEquals(new CellInput("", ""), CellInput.parse("  ", codes).orElseThrow());
+        assertTrue(CellInput.parse("н б", codes).isEmpty());
+        assertEquals("5 ОП", CellInput.display("5", "ОП"));
+        assertEquals("Н", CellInput.display("", "Н"));
+    }
+
+    @Test
     void defaultPeriodIsTodaysThenTheLastFinishedThenTheLast() {
         StudyPeriodSummary q1 = new StudyPeriodSummary(1, "I", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 26),
                 LocalDate.of(2026, 10, 29));
