@@ -151,6 +151,10 @@ public final class JournalAudit {
         if (value instanceof LocalDateTime t) {
             return t.toInstant(ZoneOffset.UTC);
         }
+        if (value instanceof java.util.Date d) {
+            // Stored as UTC wall-clock time; read back through the same default zone.
+            return new java.sql.Timestamp(d.getTime()).toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
         throw new IllegalStateException("unexpected time value " + value.getClass());
     }
 

@@ -135,7 +135,9 @@ final class StoreAccessFacts implements AccessFacts {
         }
         DataRow first = rows.get(0);
         Object date = first.get("lesson_date");
-        java.time.LocalDate lessonDate = date instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) date;
+        java.time.LocalDate lessonDate = date instanceof java.time.LocalDate d ? d
+                : date instanceof java.sql.Date d ? d.toLocalDate()
+                : new java.sql.Date(((java.util.Date) date).getTime()).toLocalDate();
         return Optional.of(new LessonFacts(lessonId, schoolId, asLong(first.get("assignment_id")), lessonDate,
                 asLong(first.get("teacher_id")), substitutes));
     }
