@@ -1,22 +1,62 @@
 package org.ejournal.ui.journal.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.ejournal.api.Actor;
 import org.ejournal.api.gradebook.AssignmentSummary;
+import org.ejournal.api.gradebook.GradebookService;
+import org.ejournal.api.journal.ClassAttendanceWeek;
+import org.ejournal.api.journal.JournalWriteService;
+import org.ejournal.api.journal.WeekLesson;
+import org.ejournal.api.ui.ViewSupport;
 
 /**
- * Where the class journal gets the teaching assignments (all subjects) of a class. The one place to wire the
- * service that lists them: the school-year/staffing API is not in this build yet, so the answer is
- * {@code null} ("no running service can list them") and the view says so.
+ * Where the class journal gets the teaching assignments (all subjects) of a class. No service lists a class's
+ * assignments to its class teacher (the staffing service is for the administration's setup), so they are
+ * found from the class's lessons: the attendance weeks of the last {@value #WEEKS} weeks (readable by exactly
+ * the roles of the class journal), each distinct subject/subgroup/teacher's lesson asked for its assignment,
+ * and the assignment read through the gradebook (which checks access again). A subject without a lesson in
+ * those weeks is missing from the list: replace this with a listing service when one exists.
  */
 final class ClassAssignments {
+
+    static final int WEEKS = 4;
 
     private ClassAssignments() {
     }
 
     static BiFunction<Actor, Long, List<AssignmentSummary>> fromServices(Class<?> caller) {
-        return (actor, classId) -> null;
+        return (actor, classId) -> {
+            JournalWriteService writer = ViewSupport.findService(caller, JournalWriteService.class).orElse(null);
+            GradebookService gradebook = ViewSupport.findService(caller, GradebookService.class).orElse(null);
+            return writer == null || gradebook == null ? null
+                    : fromLessons(actor, classId, writer, gradebook, LocalDate.now());
+        };
+    }
+
+    static List<AssignmentSummary> fromLessons(Actor actor, long classId, JournalWriteService writer,
+                                               GradebookService gradebook, LocalDate today) {
+        Set<String> seen = new HashSet<>();
+        Map<Long, AssignmentSummary> found = new LinkedHashMap<>();
+        for (int i = 0; i < WEEKS; i++) {
+            ClassAttendanceWeek week = writer.classAttendanceWeek(actor, classId, today.minusWeeks(i));
+            for (WeekLesson lesson : week.lessons()) {
+                if (seen.add(lesson.subjectName() + "|" + lesson.subgroupName() + "|" + lesson.teacherName())) {
+                    long assignmentId = writer.lesson(actor, lesson.lessonId()).assignmentId();
+                    found.computeIfAbsent(assignmentId, id -> gradebook.assignment(actor, id));
+                }
+            }
+        }
+        List<AssignmentSummary> list = new ArrayList<>(found.values());
+        list.sort(Comparator.comparing(AssignmentSummary::subjectName).thenComparing(AssignmentSummary::teacherName));
+        return list;
     }
 }

@@ -162,7 +162,7 @@ final class JournalSheet implements JournalTable.Handler {
     }
 
     boolean finalWritable() {
-        return finalSheet != null && finalSheet.mayWrite() && finalSheet.window().isOpen();
+        return state != null && finalSheet != null && finalSheet.mayWrite() && finalSheet.window().isOpen();
     }
 
     // --- what the table shows -----------------------------------------------------------------------
@@ -559,6 +559,9 @@ final class JournalSheet implements JournalTable.Handler {
 
     String finalLockedMessage() {
         EntryWindow w = finalSheet.window();
+        if (state == null) {
+            return t("journal.readOnly");
+        }
         if (!finalSheet.mayWrite()) {
             return t("journal.final.notYours");
         }
