@@ -3,6 +3,7 @@ package org.ejournal.api.finalmark;
 import java.util.List;
 
 import org.ejournal.api.Actor;
+import org.ejournal.api.gradebook.AssignmentSummary;
 import org.ejournal.api.gradebook.StudyPeriodSummary;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -12,6 +13,12 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface FinalMarkService {
+
+    /**
+     * The assignments of a class whose final marks the actor may read (a teacher: own ones; the class
+     * teacher and the administration: all of the class), ordered by subject.
+     */
+    List<AssignmentSummary> assignments(Actor actor, long classId);
 
     /** The periods of the assignment's class that take final marks, in order (the year is not among them). */
     List<StudyPeriodSummary> periods(Actor actor, long assignmentId);

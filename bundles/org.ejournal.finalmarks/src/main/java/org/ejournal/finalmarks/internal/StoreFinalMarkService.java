@@ -103,6 +103,24 @@ public final class StoreFinalMarkService implements FinalMarkService {
     }
 
     @Override
+    public List<AssignmentSummary> assignments(Actor actor, long classId) {
+        ObjectContext context = store.newContext();
+        List<AssignmentSummary> result = new ArrayList<>();
+        for (TeachingAssignment a : SchoolScope.select(TeachingAssignment.class, actor.schoolId())
+                .and(ExpressionFactory.matchDbExp("class_id", classId))
+                .prefetch(TeachingAssignment.SCHOOL_CLASS.joint())
+                .prefetch(TeachingAssignment.SUBJECT.joint())
+                .prefetch(TeachingAssignment.TEACHER.joint())
+                .select(context)) {
+            if (access.allows(actor, Operation.ASSIGNMENT_JOURNAL_READ, a.getId())) {
+                result.add(summary(a));
+            }
+        }
+        result.sort(Comparator.comparing(AssignmentSummary::subjectName).thenComparing(AssignmentSummary::teacherName));
+        return result;
+    }
+
+    @Override
     public List<StudyPeriodSummary> periods(Actor actor, long assignmentId) {
         access.check(actor, Operation.ASSIGNMENT_JOURNAL_READ, assignmentId);
         ObjectContext context = store.newContext();
@@ -166,7 +184,7 @@ public final class StoreFinalMarkService implements FinalMarkService {
                 .orElseThrow(() -> new ValidationException("finalmark.error.notOnRoster"));
         StudyPeriod period = year ? yearPeriod(context, actor, assignment, true)
                 : classPeriod(context, actor, assignment, periodId);
-        FinalMark mark = ObjectSelect.query(FinalMark.class)
+        FinalMark mark = period.getObjectId().isTemporary() ? null : ObjectSelect.query(FinalMark.class)
                 .where(FinalMark.ASSIGNMENT.eq(assignment))
                 .and(FinalMark.STUDY_PERIOD.eq(period))
                 .and(ExpressionFactory.matchDbExp("student_id", studentId))
@@ -200,6 +218,7 @@ public final class StoreFinalMarkService implements FinalMarkService {
             mark.setValue(value);
             mark.setCreatedBy(author);
             mark.setOverrideReason(overrideReason);
+            mark.setVersion(1); // 0 stands for "no mark yet" in what the user saw
             entityId = -1;
             action = "INSERT";
         } else {
@@ -463,7 +482,9 @@ public final class StoreFinalMarkService implements FinalMarkService {
         List<LocalDate> dates = new ArrayList<>();
         for (DataRow row : rows(context, LESSON_DATES_SQL, assignmentId, schoolId, from, to)) {
             Object d = row.get("lesson_date");
-            dates.add(d instanceof Date sql ? sql.toLocalDate() : (LocalDate) d);
+            dates.add(d instanceof LocalDate local ? local
+                    : d instanceof Date sql ? sql.toLocalDate()
+                    : new Date(((java.util.Date) d).getTime()).toLocalDate());
         }
         return dates;
     }
