@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.ejournal.api.Actor;
+import org.ejournal.api.finalmark.FinalMarkService;
 import org.ejournal.api.gradebook.AssignmentSummary;
 import org.ejournal.api.gradebook.GradebookService;
 import org.ejournal.api.journal.ClassAttendanceWeek;
@@ -19,12 +20,12 @@ import org.ejournal.api.journal.WeekLesson;
 import org.ejournal.api.ui.ViewSupport;
 
 /**
- * Where the class journal gets the teaching assignments (all subjects) of a class. No service lists a class's
- * assignments to its class teacher (the staffing service is for the administration's setup), so they are
- * found from the class's lessons: the attendance weeks of the last {@value #WEEKS} weeks (readable by exactly
- * the roles of the class journal), each distinct subject/subgroup/teacher's lesson asked for its assignment,
- * and the assignment read through the gradebook (which checks access again). A subject without a lesson in
- * those weeks is missing from the list: replace this with a listing service when one exists.
+ * Where the class journal gets the teaching assignments (all subjects) of a class: the final-mark service's
+ * {@code assignments(actor, classId)} (the class teacher and the administration: all of the class). Without
+ * that bundle they are found from the class's lessons: the attendance weeks of the last {@value #WEEKS} weeks
+ * (readable by exactly the roles of the class journal), each distinct subject/subgroup/teacher's lesson asked
+ * for its assignment, read through the gradebook (which checks access again); a subject without a lesson in
+ * those weeks is then missing.
  */
 final class ClassAssignments {
 
@@ -35,6 +36,10 @@ final class ClassAssignments {
 
     static BiFunction<Actor, Long, List<AssignmentSummary>> fromServices(Class<?> caller) {
         return (actor, classId) -> {
+            FinalMarkService finals = ViewSupport.findService(caller, FinalMarkService.class).orElse(null);
+            if (finals != null) {
+                return finals.assignments(actor, classId);
+            }
             JournalWriteService writer = ViewSupport.findService(caller, JournalWriteService.class).orElse(null);
             GradebookService gradebook = ViewSupport.findService(caller, GradebookService.class).orElse(null);
             return writer == null || gradebook == null ? null
