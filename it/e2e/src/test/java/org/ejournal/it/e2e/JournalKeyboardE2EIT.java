@@ -85,7 +85,7 @@ class JournalKeyboardE2EIT {
         keys(browser, "4", Keys.ARROW_DOWN);
         waitSaved(browser, first, "4");
         keys(browser, Keys.ARROW_UP);
-        keys(browser, Keys.chord(Keys.CONTROL, "z"));
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
         waitSaved(browser, first, "5");
         assertTrue(browser.visibleText(browser.driver().findElement(By.id("journal-save-status")))
                 .startsWith("Отменено"), "the status line says the change was undone");
