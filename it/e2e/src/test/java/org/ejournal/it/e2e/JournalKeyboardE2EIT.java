@@ -106,6 +106,17 @@ class JournalKeyboardE2EIT {
         waitText(browser, first, "5");
         waitText(browser, below, "");
 
+        // A column pasted from Excel fills down from the active cell (the browser's paste event, as Ctrl+V makes it).
+        @SuppressWarnings("unchecked")
+        List<String> pair = (List<String>) browser.script(FIND_EMPTY_CELLS);
+        assertNotNull(pair, "two more empty cells for the paste");
+        browser.driver().findElement(By.id(pair.get(0))).click();
+        browser.script("const dt = new DataTransfer(); dt.setData('text/plain', '3\\r\\n4\\r\\n');"
+                + " document.activeElement.dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: dt, bubbles: true, cancelable: true}));");
+        waitSaved(browser, pair.get(0), "3");
+        waitSaved(browser, pair.get(1), "4");
+
         // A value outside the scale is refused next to the cell, with what was typed kept.
         browser.driver().findElement(By.id(below)).click();
         keys(browser, "7", Keys.ENTER);
