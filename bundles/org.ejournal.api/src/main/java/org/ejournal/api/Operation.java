@@ -37,16 +37,6 @@ public enum Operation {
      */
     STAFF_DATA_MANAGE,
     /**
-     * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
-     * id). The assignment's teacher only.
-     */
-    FINAL_MARK_WRITE,
-    /**
-     * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
-     * The deputy director and the director of the assignment's school.
-     */
-    FINAL_MARK_OVERRIDE,
-    /**
      * Write the journal of one lesson: marks, attendance, topic, homework, works and homework files (object:
      * lesson id). The assignment's teacher (SUBJECT_TEACHER) on any date; a substitute (SUBJECT_TEACHER) only when
      * an active (not cancelled) substitution of that assignment covers the lesson's date. Not the administration:
@@ -57,5 +47,20 @@ public enum Operation {
      * Set the reasons (and codes) of absences in a class's attendance week (object: class id). The class teacher
      * of that class, the deputy director and the director.
      */
-    CLASS_ATTENDANCE_MANAGE
+    CLASS_ATTENDANCE_MANAGE,
+    /**
+     * Configure how the school's journal is kept: work types with their weights, attendance codes (object: school
+     * id). The deputy director and the director of that school.
+     */
+    JOURNAL_SETTINGS_MANAGE,
+    /**
+     * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
+     * id). The assignment's teacher only.
+     */
+    FINAL_MARK_WRITE,
+    /**
+     * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
+     * The deputy director and the director of the assignment's school.
+     */
+    FINAL_MARK_OVERRIDE
 }

@@ -55,6 +55,26 @@ public interface JournalWriteService {
     /** The grading scale in use (the registered one with the highest ranking, else {@link FivePointScale}). */
     GradingScale gradingScale(Actor actor);
 
+    // --- the school's settings (JOURNAL_SETTINGS_MANAGE: deputy director, director) ------------------------
+
+    /**
+     * Creates or changes a work type of the actor's school by its code (upper-cased; weight 1..10). A school that
+     * had none configured gets the defaults stored first, then the change. Weights of existing works stay as they
+     * were (each work keeps the weight it was created with).
+     *
+     * @return the school's work types now
+     */
+    List<WorkTypeInfo> saveWorkType(Actor actor, String address, WorkTypeInfo type);
+
+    /** Deactivates a work type (works of that type keep it; new works cannot use it). @return the types now */
+    List<WorkTypeInfo> removeWorkType(Actor actor, String address, String code);
+
+    /** Creates or changes an attendance code of the school (1–4 letters), like {@link #saveWorkType}. */
+    List<AttendanceCodeInfo> saveAttendanceCode(Actor actor, String address, AttendanceCodeInfo code);
+
+    /** Deactivates an attendance code (recorded absences keep it). @return the codes now */
+    List<AttendanceCodeInfo> removeAttendanceCode(Actor actor, String address, String code);
+
     // --- marks --------------------------------------------------------------------------------------
 
     /**

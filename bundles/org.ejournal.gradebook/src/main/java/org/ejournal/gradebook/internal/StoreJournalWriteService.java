@@ -63,6 +63,7 @@ import org.ejournal.store.model.Enrollment;
 import org.ejournal.store.model.Lesson;
 import org.ejournal.store.model.LessonAttachment;
 import org.ejournal.store.model.Mark;
+import org.ejournal.store.model.School;
 import org.ejournal.store.model.SchoolClass;
 import org.ejournal.store.model.Staff;
 import org.ejournal.store.model.StudyPeriod;
@@ -292,6 +293,174 @@ public final class StoreJournalWriteService implements JournalWriteService {
     private static Instant changedAt(DataRow r) {
         Object t = r.get("updated_at") != null ? r.get("updated_at") : r.get("created_at");
         return JournalAudit.toInstant(t);
+    }
+
+    // --- the school's settings -----------------------------------------------------------------------------
+
+    private static final java.util.regex.Pattern WORK_TYPE_CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{0,29}");
+
+    @Override
+    public List<WorkTypeInfo> saveWorkType(Actor actor, String address, WorkTypeInfo type) {
+        policy.check(actor, Operation.JOURNAL_SETTINGS_MANAGE, actor.schoolId());
+        String code = type.code() == null ? "" : type.code().strip().toUpperCase(Locale.ROOT);
+        String name = type.name() == null ? "" : type.name().strip();
+        if (!WORK_TYPE_CODE.matcher(code).matches()) {
+            throw new ValidationException("error.journal.workType.code", code);
+        }
+        if (name.isEmpty() || name.length() > 100) {
+            throw new ValidationException("error.journal.settings.name");
+        }
+        if (type.weight() < 1 || type.weight() > 10) {
+            throw new ValidationException("error.journal.workType.weight", type.weight());
+        }
+        ObjectContext context = store.newContext();
+        List<WorkType> rows = materializedWorkTypes(context, actor);
+        WorkType row = rows.stream().filter(t -> t.getCode().equals(code)).findFirst().orElse(null);
+        String old = row == null ? null : row.getName() + " (вес " + row.getWeight() + ")"
+                + (Boolean.TRUE.equals(row.getActive()) ? "" : ", не используется");
+        if (row == null) {
+            row = context.newObject(WorkType.class);
+            row.setSchool(Cayenne.objectForPK(context, School.class, actor.schoolId()));
+            row.setCode(code);
+            row.setSortOrder(rows.size() + 1);
+        }
+        row.setName(name);
+        row.setWeight(type.weight());
+        row.setActive(true);
+        WorkType stored = row;
+        inTransaction(() -> {
+            context.commitChanges();
+            JournalAudit.record(context, actor, address, "work_type", stored.getId(),
+                    old == null ? JournalAudit.INSERT : JournalAudit.UPDATE, code, old, name + " (вес " + type.weight()
+                            + ")", null, null, null);
+            context.commitChanges();
+            return null;
+        });
+        return workTypes(store.newContext(), actor.schoolId());
+    }
+
+    @Override
+    public List<WorkTypeInfo> removeWorkType(Actor actor, String address, String code) {
+        policy.check(actor, Operation.JOURNAL_SETTINGS_MANAGE, actor.schoolId());
+        ObjectContext context = store.newContext();
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        WorkType row = materializedWorkTypes(context, actor).stream().filter(t -> t.getCode().equals(c)
+                && Boolean.TRUE.equals(t.getActive())).findFirst()
+                .orElseThrow(() -> new ValidationException("error.journal.workType.invalid", c));
+        row.setActive(false);
+        inTransaction(() -> {
+            context.commitChanges();
+            JournalAudit.record(context, actor, address, "work_type", row.getId(), JournalAudit.DELETE, c,
+                    row.getName() + " (вес " + row.getWeight() + ")", null, null, null, null);
+            context.commitChanges();
+            return null;
+        });
+        return workTypes(store.newContext(), actor.schoolId());
+    }
+
+    /** The school's work-type rows; the defaults are stored first when it has none. */
+    private static List<WorkType> materializedWorkTypes(ObjectContext context, Actor actor) {
+        List<WorkType> rows = SchoolScope.select(WorkType.class, actor.schoolId()).orderBy(WorkType.SORT_ORDER.asc())
+                .select(context);
+        if (!rows.isEmpty()) {
+            return rows;
+        }
+        List<WorkType> created = new ArrayList<>();
+        int order = 0;
+        for (WorkTypeInfo d : DEFAULT_WORK_TYPES) {
+            WorkType t = context.newObject(WorkType.class);
+            t.setSchool(Cayenne.objectForPK(context, School.class, actor.schoolId()));
+            t.setCode(d.code());
+            t.setName(d.name());
+            t.setWeight(d.weight());
+            t.setSortOrder(++order);
+            t.setActive(true);
+            created.add(t);
+        }
+        return created;
+    }
+
+    @Override
+    public List<AttendanceCodeInfo> saveAttendanceCode(Actor actor, String address, AttendanceCodeInfo info) {
+        policy.check(actor, Operation.JOURNAL_SETTINGS_MANAGE, actor.schoolId());
+        String code = info.code() == null ? "" : info.code().strip().toUpperCase(Locale.forLanguageTag("ru"));
+        String name = info.name() == null ? "" : info.name().strip();
+        if (code.isEmpty() || code.length() > 4 || !code.chars().allMatch(Character::isLetter)) {
+            throw new ValidationException("error.journal.attendanceCode.code", code);
+        }
+        if (name.isEmpty() || name.length() > 100) {
+            throw new ValidationException("error.journal.settings.name");
+        }
+        ObjectContext context = store.newContext();
+        List<AttendanceCode> rows = materializedCodes(context, actor);
+        AttendanceCode row = rows.stream().filter(c -> c.getCode().equals(code)).findFirst().orElse(null);
+        String old = row == null ? null : describe(row);
+        if (row == null) {
+            row = context.newObject(AttendanceCode.class);
+            row.setSchool(Cayenne.objectForPK(context, School.class, actor.schoolId()));
+            row.setCode(code);
+            row.setSortOrder(rows.size() + 1);
+        }
+        row.setName(name);
+        row.setAbsent(info.absent());
+        row.setExcused(info.excused());
+        row.setActive(true);
+        AttendanceCode stored = row;
+        inTransaction(() -> {
+            context.commitChanges();
+            JournalAudit.record(context, actor, address, "attendance_code", stored.getId(),
+                    old == null ? JournalAudit.INSERT : JournalAudit.UPDATE, code, old, describe(stored), null, null,
+                    null);
+            context.commitChanges();
+            return null;
+        });
+        return codes(store.newContext(), actor.schoolId());
+    }
+
+    @Override
+    public List<AttendanceCodeInfo> removeAttendanceCode(Actor actor, String address, String code) {
+        policy.check(actor, Operation.JOURNAL_SETTINGS_MANAGE, actor.schoolId());
+        ObjectContext context = store.newContext();
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.forLanguageTag("ru"));
+        AttendanceCode row = materializedCodes(context, actor).stream().filter(a -> a.getCode().equals(c)
+                && Boolean.TRUE.equals(a.getActive())).findFirst()
+                .orElseThrow(() -> new ValidationException("error.journal.attendance.invalid", c, ""));
+        row.setActive(false);
+        inTransaction(() -> {
+            context.commitChanges();
+            JournalAudit.record(context, actor, address, "attendance_code", row.getId(), JournalAudit.DELETE, c,
+                    describe(row), null, null, null, null);
+            context.commitChanges();
+            return null;
+        });
+        return codes(store.newContext(), actor.schoolId());
+    }
+
+    private static String describe(AttendanceCode c) {
+        return c.getName() + (Boolean.TRUE.equals(c.getAbsent()) ? ", пропуск" : ", опоздание")
+                + (Boolean.TRUE.equals(c.getExcused()) ? ", уважительная" : "");
+    }
+
+    private static List<AttendanceCode> materializedCodes(ObjectContext context, Actor actor) {
+        List<AttendanceCode> rows = SchoolScope.select(AttendanceCode.class, actor.schoolId())
+                .orderBy(AttendanceCode.SORT_ORDER.asc()).select(context);
+        if (!rows.isEmpty()) {
+            return rows;
+        }
+        List<AttendanceCode> created = new ArrayList<>();
+        int order = 0;
+        for (AttendanceCodeInfo d : DEFAULT_CODES) {
+            AttendanceCode c = context.newObject(AttendanceCode.class);
+            c.setSchool(Cayenne.objectForPK(context, School.class, actor.schoolId()));
+            c.setCode(d.code());
+            c.setName(d.name());
+            c.setAbsent(d.absent());
+            c.setExcused(d.excused());
+            c.setSortOrder(++order);
+            c.setActive(true);
+            created.add(c);
+        }
+        return created;
     }
 
     // --- marks --------------------------------------------------------------------------------------------

@@ -335,9 +335,12 @@ class JournalWriteOnMariaDbTest {
                 "п. 12, № 301", before.version()).state();
         assertEquals(before.version() + 1, after.version());
         List<HistoryEntry> history = service.lessonHistory(teacher, 603);
-        assertEquals(List.of("topic: Обыкновенные дроби→Обыкновенные дроби: сравнение", "homework: п. 12→п. 12, № 301"),
+        // Two fields changed in one write: two rows of the same moment.
+        assertEquals(java.util.Set.of("topic: Обыкновенные дроби→Обыкновенные дроби: сравнение",
+                        "homework: п. 12→п. 12, № 301"),
                 history.stream().filter(h -> h.entity().equals("lesson"))
-                        .map(h -> h.field() + ": " + h.oldValue() + "→" + h.newValue()).collect(Collectors.toList()));
+                        .map(h -> h.field() + ": " + h.oldValue() + "→" + h.newValue()).collect(Collectors.toSet()));
+        assertEquals(2, history.size());
         JournalConflictException conflict = assertThrows(JournalConflictException.class,
                 () -> service.updateLesson(teacher, "10.0.0.9", 603, "Другое", null, before.version()));
         assertEquals("Иванова Мария Петровна", conflict.changedBy());
@@ -464,11 +467,39 @@ class JournalWriteOnMariaDbTest {
     }
 
     @Test
-    void aSchoolWithoutOwnWorkTypesAndCodesGetsTheDefaults() {
+    void aSchoolWithoutOwnWorkTypesAndCodesGetsTheDefaultsAndItsAdministrationSetsItsOwn() {
         Actor gym = actor("gym-teacher");
-        assertTrue(service.workTypes(gym).stream().anyMatch(t -> t.code().equals("TEST")));
+        assertTrue(service.workTypes(gym).stream().anyMatch(t -> t.code().equals("TEST") && t.weight() == 3));
         assertEquals(List.of("Н", "Б", "УП", "ОП"), service.attendanceCodes(gym).stream().map(c -> c.code())
                 .collect(Collectors.toList()));
+
+        // The director of that school: tests weigh 4 there, a new code «ДО» (дистанционное обучение).
+        Actor director = actor("gym-director");
+        List<org.ejournal.api.journal.WorkTypeInfo> types = service.saveWorkType(director, ADDRESS,
+                new org.ejournal.api.journal.WorkTypeInfo("test", "Контрольная работа", 4));
+        assertEquals(8, types.size(), "the defaults were stored first, then changed");
+        assertEquals(4, service.addWork(gym, ADDRESS, 607, "TEST", "").state().weight());
+        service.removeWorkType(director, ADDRESS, "ESSAY");
+        assertThrows(ValidationException.class, () -> service.addWork(gym, ADDRESS, 607, "ESSAY", ""));
+        assertThrows(ValidationException.class, () -> service.saveWorkType(director, ADDRESS,
+                new org.ejournal.api.journal.WorkTypeInfo("TEST", "Контрольная работа", 11)));
+
+        assertEquals(List.of("Н", "Б", "УП", "ОП", "ДО"), service.saveAttendanceCode(director, ADDRESS,
+                new org.ejournal.api.journal.AttendanceCodeInfo("до", "дистанционное обучение", false, true)).stream()
+                .map(c -> c.code()).collect(Collectors.toList()));
+        assertEquals("ДО", service.setAttendance(gym, ADDRESS, 607, 321, "до", EMPTY).state().code());
+        service.removeAttendanceCode(director, ADDRESS, "ОП");
+        assertThrows(ValidationException.class, () -> service.setAttendance(gym, ADDRESS, 607, 321, "ОП", 0));
+        assertEquals(4, count("SELECT COUNT(*) FROM audit_event WHERE school_id = 2 AND entity IN ('work_type',"
+                + " 'attendance_code') AND account_id = 11"));
+
+        // Teachers do not configure; nobody configures another school.
+        assertThrows(AccessDeniedException.class, () -> service.saveWorkType(gym, ADDRESS,
+                new org.ejournal.api.journal.WorkTypeInfo("TEST", "Контрольная", 1)));
+        assertThrows(AccessDeniedException.class, () -> service.removeAttendanceCode(gym, ADDRESS, "Н"));
+        // School 1 keeps its own types.
+        assertEquals(3, service.workTypes(actor("teacher")).stream().filter(t -> t.code().equals("TEST"))
+                .findFirst().orElseThrow().weight());
     }
 
     @Test

@@ -24,7 +24,8 @@ INSERT INTO staff (id, school_id, last_name, first_name, middle_name, gender, po
  (105, 1, 'Смирнова', 'Ольга', 'Ивановна', 'F', 'учитель русского языка'),
  (106, 1, 'Орлов', 'Дмитрий', 'Андреевич', 'M', 'учитель математики'),
  (108, 1, 'Зуева', 'Нина', 'Павловна', 'F', 'учитель начальных классов'),
- (201, 2, 'Волков', 'Игорь', 'Николаевич', 'M', 'учитель математики');
+ (201, 2, 'Волков', 'Игорь', 'Николаевич', 'M', 'учитель математики'),
+ (202, 2, 'Морозова', 'Татьяна', 'Юрьевна', 'F', 'директор');
 
 INSERT INTO school_class (id, school_id, academic_year_id, grade, letter, class_teacher_id) VALUES
  (21, 1, 1, 5, 'А', 105),
@@ -100,7 +101,8 @@ INSERT INTO user_account (id, school_id, login, password_hash, active, staff_id,
  (5, 1, 'klassruk', '$shiro2$test', TRUE, 105, NULL, NULL),
  (6, 1, 'orlov', '$shiro2$test', TRUE, 106, NULL, NULL),
  (12, 1, 'first', '$shiro2$test', TRUE, 108, NULL, NULL),
- (10, 2, 'gym-teacher', '$shiro2$test', TRUE, 201, NULL, NULL);
+ (10, 2, 'gym-teacher', '$shiro2$test', TRUE, 201, NULL, NULL),
+ (11, 2, 'gym-director', '$shiro2$test', TRUE, 202, NULL, NULL);
 
 INSERT INTO account_role (school_id, account_id, role) VALUES
  (1, 3, 'DEPUTY_DIRECTOR'),
@@ -108,4 +110,5 @@ INSERT INTO account_role (school_id, account_id, role) VALUES
  (1, 5, 'CLASS_TEACHER'), (1, 5, 'SUBJECT_TEACHER'),
  (1, 6, 'SUBJECT_TEACHER'),
  (1, 12, 'SUBJECT_TEACHER'), (1, 12, 'CLASS_TEACHER'),
- (2, 10, 'SUBJECT_TEACHER');
+ (2, 10, 'SUBJECT_TEACHER'),
+ (2, 11, 'DIRECTOR');

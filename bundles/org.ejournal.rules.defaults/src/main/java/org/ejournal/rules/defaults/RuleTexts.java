@@ -11,10 +11,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Properties;
 
-/** The rules' Russian texts from this bundle's {@code l10n/messages.properties} (UTF-8). */
+/**
+ * The rules' Russian texts from {@code org/ejournal/rules/defaults/messages.properties} (UTF-8), next to this
+ * class — not {@code l10n/}: the verdict carries the resolved text, and a package-relative name cannot be
+ * shadowed by another bundle's (or, in tests, another jar's) {@code l10n/messages.properties}.
+ */
 final class RuleTexts {
 
-    private static final Properties RUSSIAN = load("/l10n/messages.properties");
+    private static final Properties RUSSIAN = load("messages.properties");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private RuleTexts() {

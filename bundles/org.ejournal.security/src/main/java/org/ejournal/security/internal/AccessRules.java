@@ -111,18 +111,6 @@ public final class AccessRules {
                 && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 
-    /** FINAL_MARK_WRITE: the assignment's teacher (the window and the period lock are the service's rules). */
-    public static boolean mayFinalMarkWrite(Actor actor, AssignmentFacts facts) {
-        return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)
-                && actor.staffId() != null && actor.staffId() == facts.teacherId();
-    }
-
-    /** FINAL_MARK_OVERRIDE: the deputy director and the director of the assignment's school. */
-    public static boolean mayFinalMarkOverride(Actor actor, AssignmentFacts facts) {
-        return facts != null && actor.schoolId() == facts.schoolId()
-                && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
-    }
-
     /**
      * ASSIGNMENT_JOURNAL_READ for a substitute: a SUBJECT_TEACHER whose active substitution of the assignment has
      * started (the policy passes those staff ids). Reading only; writing is per lesson date.
@@ -162,5 +150,22 @@ public final class AccessRules {
         }
         return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
                 && Objects.equals(actor.staffId(), facts.classTeacherId());
+    }
+
+    /** JOURNAL_SETTINGS_MANAGE: the deputy director and the director of that school. */
+    public static boolean mayJournalSettingsManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /** FINAL_MARK_WRITE: the assignment's teacher (the window and the period lock are the service's rules). */
+    public static boolean mayFinalMarkWrite(Actor actor, AssignmentFacts facts) {
+        return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)
+                && actor.staffId() != null && actor.staffId() == facts.teacherId();
+    }
+
+    /** FINAL_MARK_OVERRIDE: the deputy director and the director of the assignment's school. */
+    public static boolean mayFinalMarkOverride(Actor actor, AssignmentFacts facts) {
+        return facts != null && actor.schoolId() == facts.schoolId()
+                && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 }

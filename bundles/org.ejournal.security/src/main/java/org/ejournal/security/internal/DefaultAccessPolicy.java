@@ -48,14 +48,15 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case PARENT_DATA_MANAGE -> facts.parent(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayPersonDataManage(actor, f)).orElse(false);
             case STAFF_DATA_MANAGE -> AccessRules.mayStaffDataManage(actor, objectId);
-            case FINAL_MARK_WRITE -> facts.assignment(actor.schoolId(), objectId)
-                    .map(f -> AccessRules.mayFinalMarkWrite(actor, f)).orElse(false);
-            case FINAL_MARK_OVERRIDE -> facts.assignment(actor.schoolId(), objectId)
-                    .map(f -> AccessRules.mayFinalMarkOverride(actor, f)).orElse(false);
             case LESSON_JOURNAL_WRITE -> facts.lesson(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayLessonJournalWrite(actor, f)).orElse(false);
             case CLASS_ATTENDANCE_MANAGE -> facts.schoolClass(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayClassAttendanceManage(actor, f)).orElse(false);
+            case JOURNAL_SETTINGS_MANAGE -> AccessRules.mayJournalSettingsManage(actor, objectId);
+            case FINAL_MARK_WRITE -> facts.assignment(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayFinalMarkWrite(actor, f)).orElse(false);
+            case FINAL_MARK_OVERRIDE -> facts.assignment(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayFinalMarkOverride(actor, f)).orElse(false);
         };
     }
 }
