@@ -62,5 +62,10 @@ public enum Operation {
      * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
      * The deputy director and the director of the assignment's school.
      */
-    FINAL_MARK_OVERRIDE
+    FINAL_MARK_OVERRIDE,
+    /**
+     * Import staff, classes, students with parents and teaching assignments from files, dry run and
+     * apply (object: school id). The deputy director and the director of that school.
+     */
+    SCHOOL_IMPORT
 }

@@ -168,4 +168,9 @@ public final class AccessRules {
         return facts != null && actor.schoolId() == facts.schoolId()
                 && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
+
+    /** SCHOOL_IMPORT: the deputy director and the director of that school (they supply class lists). */
+    public static boolean maySchoolImport(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
 }

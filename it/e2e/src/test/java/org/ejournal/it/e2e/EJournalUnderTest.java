@@ -66,7 +66,7 @@ final class EJournalUnderTest implements AutoCloseable {
         return baseUrl;
     }
 
-    /** The product's database, for tests that look up demo data (e.g. a 1st-grade teacher's login). */
+    /** The product's database (for tests that prepare data a user could not yet create in the UI). */
     javax.sql.DataSource dataSource() {
         return DataSources.simple(app.database());
     }
