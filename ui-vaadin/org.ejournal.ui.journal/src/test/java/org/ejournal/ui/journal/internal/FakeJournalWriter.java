@@ -251,4 +251,24 @@ class FakeJournalWriter implements JournalWriteService {
     public List<HistoryEntry> lessonHistory(Actor actor, long lessonId) {
         return List.of();
     }
+
+    @Override
+    public List<WorkTypeInfo> saveWorkType(Actor actor, String address, WorkTypeInfo type) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<WorkTypeInfo> removeWorkType(Actor actor, String address, String code) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<AttendanceCodeInfo> saveAttendanceCode(Actor actor, String address, AttendanceCodeInfo code) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<AttendanceCodeInfo> removeAttendanceCode(Actor actor, String address, String code) {
+        throw new UnsupportedOperationException();
+    }
 }
