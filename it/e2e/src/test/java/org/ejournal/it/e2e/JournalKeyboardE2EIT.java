@@ -171,7 +171,7 @@ class JournalKeyboardE2EIT {
     }
 
     @Test
-    void theClassTeacherOpensHerClassesAttendanceWeek(Browser browser) {
+    void theClassTeacherSetsAReasonInHerClassesWeekAndReadsTheClassJournal(Browser browser) {
         logIn(browser, "klassruk", "demo");
         clickMenu(browser, "Посещаемость класса");
         browser.waitUntil("the attendance week with students",
@@ -180,7 +180,22 @@ class JournalKeyboardE2EIT {
         assertTrue(page.contains("5А"), page);
         assertFalse(browser.driver().findElements(By.cssSelector("#attendance-grid th[data-c]")).isEmpty(),
                 "lessons of the week as columns");
+        // The class teacher sets a reason: a code typed over the recorded absence.
+        String absence = (String) browser.script("const td = [...document.querySelectorAll('#attendance-grid td.journal-cell')]"
+                + ".find(t => ['Н', 'Б', 'ОП'].includes(t.textContent.trim())); return td ? td.id : null;");
+        assertNotNull(absence, "an absence recorded in the week");
+        browser.driver().findElement(By.id(absence)).click();
+        keys(browser, "уп", Keys.ENTER);
+        waitSaved(browser, absence, "УП");
         browser.screenshot("JournalKeyboardE2EIT-class-attendance");
+
+        // «Журнал класса»: the class's journal over its subjects, read-only.
+        clickMenu(browser, "Журнал класса");
+        browser.waitUntil("the class journal with students",
+                d -> !d.findElements(By.cssSelector("#class-journal-view #journal-grid .journal-student-name")).isEmpty());
+        assertEquals("false", browser.driver().findElement(By.cssSelector("#class-journal-view #journal-grid"))
+                .getAttribute("data-editable"), "read-only");
+        browser.screenshot("JournalKeyboardE2EIT-class-journal");
     }
 
     // --- steps ---
