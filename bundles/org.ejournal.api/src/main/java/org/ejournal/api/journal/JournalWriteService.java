@@ -56,6 +56,8 @@ public interface JournalWriteService {
     GradingScale gradingScale(Actor actor);
 
     // --- the school's settings (JOURNAL_SETTINGS_MANAGE: deputy director, director) ------------------------
+    // Added after 1.0.0 was first published on the branch: default methods, so fakes written against the first
+    // shape still compile. The store implementation overrides all four.
 
     /**
      * Creates or changes a work type of the actor's school by its code (upper-cased; weight 1..10). A school that
@@ -64,16 +66,24 @@ public interface JournalWriteService {
      *
      * @return the school's work types now
      */
-    List<WorkTypeInfo> saveWorkType(Actor actor, String address, WorkTypeInfo type);
+    default List<WorkTypeInfo> saveWorkType(Actor actor, String address, WorkTypeInfo type) {
+        throw new UnsupportedOperationException("saveWorkType");
+    }
 
     /** Deactivates a work type (works of that type keep it; new works cannot use it). @return the types now */
-    List<WorkTypeInfo> removeWorkType(Actor actor, String address, String code);
+    default List<WorkTypeInfo> removeWorkType(Actor actor, String address, String code) {
+        throw new UnsupportedOperationException("removeWorkType");
+    }
 
     /** Creates or changes an attendance code of the school (1–4 letters), like {@link #saveWorkType}. */
-    List<AttendanceCodeInfo> saveAttendanceCode(Actor actor, String address, AttendanceCodeInfo code);
+    default List<AttendanceCodeInfo> saveAttendanceCode(Actor actor, String address, AttendanceCodeInfo code) {
+        throw new UnsupportedOperationException("saveAttendanceCode");
+    }
 
     /** Deactivates an attendance code (recorded absences keep it). @return the codes now */
-    List<AttendanceCodeInfo> removeAttendanceCode(Actor actor, String address, String code);
+    default List<AttendanceCodeInfo> removeAttendanceCode(Actor actor, String address, String code) {
+        throw new UnsupportedOperationException("removeAttendanceCode");
+    }
 
     // --- marks --------------------------------------------------------------------------------------
 
