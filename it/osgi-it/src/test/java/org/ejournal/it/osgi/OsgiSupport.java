@@ -62,6 +62,7 @@ final class OsgiSupport {
                 bundleOf("org.ejournal.security"),
                 bundleOf("org.ejournal.roster"),
                 bundleOf("org.ejournal.gradebook"),
+                bundleOf("org.ejournal.timetable"),
                 bundleOf("org.ejournal.rules.defaults"));
     }
 
