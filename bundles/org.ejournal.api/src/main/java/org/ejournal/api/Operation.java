@@ -35,5 +35,16 @@ public enum Operation {
      * Read and change staff records, deactivate staff (object: school id). The technical administrator,
      * the deputy director and the director of that school.
      */
-    STAFF_DATA_MANAGE
+    STAFF_DATA_MANAGE,
+    /**
+     * Record student movement — arrival, departure, transfer between classes — and read a student's
+     * movement history and the school's movements of a period (object: school id). The deputy director
+     * and the director of that school.
+     */
+    STUDENT_MOVE,
+    /**
+     * Preview and run the year-end promotion of an academic year into the next one (object: school id).
+     * The deputy director and the director of that school.
+     */
+    YEAR_PROMOTE
 }

@@ -53,7 +53,9 @@ class MapMatchesSchemaTest {
         int entities = 0;
         for (ObjEntity entity : context.getEntityResolver().getObjEntities()) {
             List<?> rows = ObjectSelect.query(entity.getJavaClass()).limit(20).select(context);
-            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark").contains(entity.getName());
+            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark",
+                    // The demo school is never promoted: its year is the running one.
+                    "PromotionRun").contains(entity.getName());
             if (demoFillsIt) {
                 assertFalse(rows.isEmpty(), entity.getName() + " has demo rows");
             }
@@ -72,7 +74,7 @@ class MapMatchesSchemaTest {
             }
             entities++;
         }
-        assertEquals(21, entities, "entities in the map");
+        assertEquals(22, entities, "entities in the map");
     }
 
     @Test

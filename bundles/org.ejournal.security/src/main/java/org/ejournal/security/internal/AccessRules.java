@@ -110,4 +110,17 @@ public final class AccessRules {
         return actor.schoolId() == schoolId
                 && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
+
+    /**
+     * STUDENT_MOVE: the deputy director and the director of that school. Not the class teacher (the
+     * order on movement is the administration's), not the technical administrator.
+     */
+    public static boolean mayStudentMove(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /** YEAR_PROMOTE: the deputy director and the director of that school. */
+    public static boolean mayYearPromote(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
 }
