@@ -53,9 +53,11 @@ class MapMatchesSchemaTest {
         int entities = 0;
         for (ObjEntity entity : context.getEntityResolver().getObjEntities()) {
             List<?> rows = ObjectSelect.query(entity.getJavaClass()).limit(20).select(context);
-            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark",
-                    // The demo school is never promoted: its year is the running one.
-                    "PromotionRun").contains(entity.getName());
+            // The demo school has no audit trail, final marks, settings or homework files yet, and does not
+            // split classes into subgroups or plan substitutions (issue 3 item 2 adds those to the demo).
+            // It is never promoted either: its year is the running one.
+            boolean demoFillsIt = !List.of("AuditEvent", "FinalMark", "SchoolSetting", "LessonAttachment", "Subgroup",
+                    "SubgroupMember", "Substitution", "PromotionRun").contains(entity.getName());
             if (demoFillsIt) {
                 assertFalse(rows.isEmpty(), entity.getName() + " has demo rows");
             }
@@ -74,7 +76,16 @@ class MapMatchesSchemaTest {
             }
             entities++;
         }
-        assertEquals(22, entities, "entities in the map");
+        assertEquals(objEntitiesInMapFile(), entities, "every obj-entity of ejournal.map.xml is known at run time");
+    }
+
+    private static int objEntitiesInMapFile() {
+        try (var in = StoreRuntimes.class.getResourceAsStream("ejournal.map.xml")) {
+            String map = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return map.split("<obj-entity ", -1).length - 1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

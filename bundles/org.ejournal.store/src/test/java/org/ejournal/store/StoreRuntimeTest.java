@@ -139,9 +139,13 @@ class StoreRuntimeTest {
     void marksAreOptimisticallyLocked() {
         ObjectContext setup = store.newContext();
         Mark original = ObjectSelect.query(Mark.class).selectFirst(setup);
-        Mark second = setup.newObject(Mark.class);    // a second mark in the same cell ("5/4")
+        Work anotherWork = setup.newObject(Work.class);  // a cell holds one mark row ("5/4" is one value)
+        anotherWork.setSchool(original.getSchool());
+        anotherWork.setLesson(original.getWork().getLesson());
+        anotherWork.setWorkType("ANSWER");
+        Mark second = setup.newObject(Mark.class);
         second.setSchool(original.getSchool());
-        second.setWork(original.getWork());
+        second.setWork(anotherWork);
         second.setStudent(original.getStudent());
         second.setValue("4");
         setup.commitChanges();

@@ -52,6 +52,10 @@ final class Curriculum {
     static final WorkKind PRACTICAL = new WorkKind("PRACTICAL", "Практическая работа", 2);
     static final WorkKind STANDARDS = new WorkKind("STANDARDS", "Сдача нормативов", 1);
 
+    /** Every work kind, in the order a school lists them (the demo school's work types). */
+    static final List<WorkKind> WORK_KINDS = List.of(ANSWER, HOMEWORK_CHECK, QUIZ, TEST, DICTATION, ESSAY, LAB,
+            PRACTICAL, STANDARDS);
+
     /**
      * A subject.
      *

@@ -43,7 +43,8 @@ public final class DemoSchoolGenerator {
     public static final String DEMO_PASSWORD = "demo";
 
     /** Tables the generator writes, in dependency order. */
-    static final List<String> TABLES = List.of("school", "academic_year", "study_period", "staff", "school_class",
+    static final List<String> TABLES = List.of("school", "academic_year", "study_period", "holiday", "work_type",
+            "attendance_code", "staff", "school_class",
             "parent", "student", "student_parent", "consent", "enrollment", "subject", "teaching_assignment", "timetable_slot",
             "lesson", "work", "mark", "attendance", "user_account", "account_role");
 

@@ -220,6 +220,24 @@ final class SchoolWriter {
             periods.row(ids.next("study_period"), schoolId, yearId, "QUARTERS", q + 1, names[q], bounds[q][0],
                     bounds[q][1], bounds[q][1].plusDays(3));
         }
+        Inserter holidays = table("holiday", "id", "school_id", "academic_year_id", "kind", "name", "start_date",
+                "end_date");
+        String[] vacations = {"Осенние каникулы", "Зимние каникулы", "Весенние каникулы"};
+        for (int q = 0; q < 3; q++) {
+            holidays.row(ids.next("holiday"), schoolId, yearId, "VACATION", vacations[q], bounds[q][1].plusDays(1),
+                    bounds[q + 1][0].minusDays(1));
+        }
+        Inserter workTypes = table("work_type", "id", "school_id", "code", "name", "weight", "sort_order", "active");
+        int order = 0;
+        for (Curriculum.WorkKind kind : Curriculum.WORK_KINDS) {
+            workTypes.row(ids.next("work_type"), schoolId, kind.type(), kind.title(), kind.weight(), ++order, true);
+        }
+        Inserter codes = table("attendance_code", "id", "school_id", "code", "name", "absent", "excused", "sort_order",
+                "active");
+        codes.row(ids.next("attendance_code"), schoolId, "Н", "отсутствовал", true, false, 1, true);
+        codes.row(ids.next("attendance_code"), schoolId, "Б", "болел", true, true, 2, true);
+        codes.row(ids.next("attendance_code"), schoolId, "УП", "уважительная причина", true, true, 3, true);
+        codes.row(ids.next("attendance_code"), schoolId, "ОП", "опоздал", false, false, 4, true);
     }
 
     /** 2–3 classes per grade for the default size; grades 2 and 5 always have at least А and Б. */

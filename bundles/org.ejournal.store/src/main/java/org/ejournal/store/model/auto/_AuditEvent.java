@@ -18,7 +18,7 @@ import org.ejournal.store.model.School;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.AuditEvent} (table {@code audit_event}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql; behaviour belongs in the subclass.
+ * Written by src/build/cgen.py from {@code ejournal.map.xml}; behaviour belongs in the subclass.
  */
 public abstract class _AuditEvent extends BaseDataObject {
 
@@ -36,6 +36,9 @@ public abstract class _AuditEvent extends BaseDataObject {
     public static final StringProperty<String> FIELD = PropertyFactory.createString("field", String.class);
     public static final StringProperty<String> OLD_VALUE = PropertyFactory.createString("oldValue", String.class);
     public static final StringProperty<String> NEW_VALUE = PropertyFactory.createString("newValue", String.class);
+    public static final NumericProperty<Long> STUDENT_ID = PropertyFactory.createNumeric("studentId", Long.class);
+    public static final NumericProperty<Long> LESSON_ID = PropertyFactory.createNumeric("lessonId", Long.class);
+    public static final NumericProperty<Long> WORK_ID = PropertyFactory.createNumeric("workId", Long.class);
     public static final EntityProperty<School> SCHOOL = PropertyFactory.createEntity("school", School.class);
 
     protected LocalDateTime occurredAt;
@@ -47,6 +50,9 @@ public abstract class _AuditEvent extends BaseDataObject {
     protected String field;
     protected String oldValue;
     protected String newValue;
+    protected Long studentId;
+    protected Long lessonId;
+    protected Long workId;
     protected Object school;
 
     /** The primary key; valid once the object has been committed. */
@@ -144,6 +150,36 @@ public abstract class _AuditEvent extends BaseDataObject {
         return this.newValue;
     }
 
+    public void setStudentId(Long studentId) {
+        beforePropertyWrite("studentId", this.studentId, studentId);
+        this.studentId = studentId;
+    }
+
+    public Long getStudentId() {
+        beforePropertyRead("studentId");
+        return this.studentId;
+    }
+
+    public void setLessonId(Long lessonId) {
+        beforePropertyWrite("lessonId", this.lessonId, lessonId);
+        this.lessonId = lessonId;
+    }
+
+    public Long getLessonId() {
+        beforePropertyRead("lessonId");
+        return this.lessonId;
+    }
+
+    public void setWorkId(Long workId) {
+        beforePropertyWrite("workId", this.workId, workId);
+        this.workId = workId;
+    }
+
+    public Long getWorkId() {
+        beforePropertyRead("workId");
+        return this.workId;
+    }
+
     public void setSchool(School school) {
         setToOneTarget("school", school, true);
     }
@@ -152,7 +188,7 @@ public abstract class _AuditEvent extends BaseDataObject {
         return (School) readProperty("school");
     }
 
-    /** The column defaults of V1__core.sql, for new objects: Cayenne inserts every column, NULL when unset. */
+    /** The column defaults of the migrations, for new objects: Cayenne inserts every column, NULL when unset. */
     protected void applyColumnDefaults() {
         if (occurredAt == null) {
             setOccurredAt(LocalDateTime.now(ZoneOffset.UTC));
@@ -170,7 +206,6 @@ public abstract class _AuditEvent extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "occurredAt":
                 return this.occurredAt;
@@ -190,6 +225,12 @@ public abstract class _AuditEvent extends BaseDataObject {
                 return this.oldValue;
             case "newValue":
                 return this.newValue;
+            case "studentId":
+                return this.studentId;
+            case "lessonId":
+                return this.lessonId;
+            case "workId":
+                return this.workId;
             case "school":
                 return this.school;
             default:
@@ -202,7 +243,6 @@ public abstract class _AuditEvent extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "occurredAt":
                 this.occurredAt = (LocalDateTime) val;
@@ -230,6 +270,15 @@ public abstract class _AuditEvent extends BaseDataObject {
                 break;
             case "newValue":
                 this.newValue = (String) val;
+                break;
+            case "studentId":
+                this.studentId = (Long) val;
+                break;
+            case "lessonId":
+                this.lessonId = (Long) val;
+                break;
+            case "workId":
+                this.workId = (Long) val;
                 break;
             case "school":
                 this.school = val;
@@ -259,6 +308,9 @@ public abstract class _AuditEvent extends BaseDataObject {
         out.writeObject(this.field);
         out.writeObject(this.oldValue);
         out.writeObject(this.newValue);
+        out.writeObject(this.studentId);
+        out.writeObject(this.lessonId);
+        out.writeObject(this.workId);
         out.writeObject(this.school);
     }
 
@@ -274,6 +326,9 @@ public abstract class _AuditEvent extends BaseDataObject {
         this.field = (String) in.readObject();
         this.oldValue = (String) in.readObject();
         this.newValue = (String) in.readObject();
+        this.studentId = (Long) in.readObject();
+        this.lessonId = (Long) in.readObject();
+        this.workId = (Long) in.readObject();
         this.school = in.readObject();
     }
 }

@@ -22,7 +22,7 @@ import org.ejournal.store.model.UserAccount;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.FinalMark} (table {@code final_mark}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql; behaviour belongs in the subclass.
+ * Written by src/build/cgen.py from {@code ejournal.map.xml}; behaviour belongs in the subclass.
  */
 public abstract class _FinalMark extends BaseDataObject {
 
@@ -32,6 +32,7 @@ public abstract class _FinalMark extends BaseDataObject {
     public static final String ID_PK_COLUMN = "id";
 
     public static final StringProperty<String> VALUE = PropertyFactory.createString("value", String.class);
+    public static final StringProperty<String> OVERRIDE_REASON = PropertyFactory.createString("overrideReason", String.class);
     public static final DateProperty<LocalDateTime> CREATED_AT = PropertyFactory.createDate("createdAt", LocalDateTime.class);
     public static final DateProperty<LocalDateTime> UPDATED_AT = PropertyFactory.createDate("updatedAt", LocalDateTime.class);
     public static final NumericProperty<Integer> VERSION = PropertyFactory.createNumeric("version", Integer.class);
@@ -42,6 +43,7 @@ public abstract class _FinalMark extends BaseDataObject {
     public static final EntityProperty<UserAccount> CREATED_BY = PropertyFactory.createEntity("createdBy", UserAccount.class);
 
     protected String value;
+    protected String overrideReason;
     protected LocalDateTime createdAt;
     protected LocalDateTime updatedAt;
     protected Integer version;
@@ -64,6 +66,16 @@ public abstract class _FinalMark extends BaseDataObject {
     public String getValue() {
         beforePropertyRead("value");
         return this.value;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        beforePropertyWrite("overrideReason", this.overrideReason, overrideReason);
+        this.overrideReason = overrideReason;
+    }
+
+    public String getOverrideReason() {
+        beforePropertyRead("overrideReason");
+        return this.overrideReason;
     }
 
     public void setCreatedAt(LocalDateTime createdAt) {
@@ -136,7 +148,7 @@ public abstract class _FinalMark extends BaseDataObject {
         return (UserAccount) readProperty("createdBy");
     }
 
-    /** The column defaults of V1__core.sql, for new objects: Cayenne inserts every column, NULL when unset. */
+    /** The column defaults of the migrations, for new objects: Cayenne inserts every column, NULL when unset. */
     protected void applyColumnDefaults() {
         if (createdAt == null) {
             setCreatedAt(LocalDateTime.now(ZoneOffset.UTC));
@@ -146,7 +158,7 @@ public abstract class _FinalMark extends BaseDataObject {
         }
     }
 
-    /** Stamps a change and bumps the optimistic-lock version. */
+    /** Marks a change: time of the change and, when optimistically locked, the next version. */
     protected void stampChange() {
         setUpdatedAt(LocalDateTime.now(ZoneOffset.UTC));
         setVersion(version == null ? 1 : version + 1);
@@ -157,10 +169,11 @@ public abstract class _FinalMark extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "value":
                 return this.value;
+            case "overrideReason":
+                return this.overrideReason;
             case "createdAt":
                 return this.createdAt;
             case "updatedAt":
@@ -187,10 +200,12 @@ public abstract class _FinalMark extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "value":
                 this.value = (String) val;
+                break;
+            case "overrideReason":
+                this.overrideReason = (String) val;
                 break;
             case "createdAt":
                 this.createdAt = (LocalDateTime) val;
@@ -233,6 +248,7 @@ public abstract class _FinalMark extends BaseDataObject {
     protected void writeState(ObjectOutputStream out) throws IOException {
         super.writeState(out);
         out.writeObject(this.value);
+        out.writeObject(this.overrideReason);
         out.writeObject(this.createdAt);
         out.writeObject(this.updatedAt);
         out.writeObject(this.version);
@@ -247,6 +263,7 @@ public abstract class _FinalMark extends BaseDataObject {
     protected void readState(ObjectInputStream in) throws IOException, ClassNotFoundException {
         super.readState(in);
         this.value = (String) in.readObject();
+        this.overrideReason = (String) in.readObject();
         this.createdAt = (LocalDateTime) in.readObject();
         this.updatedAt = (LocalDateTime) in.readObject();
         this.version = (Integer) in.readObject();

@@ -25,7 +25,7 @@ import org.ejournal.store.model.Work;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.Lesson} (table {@code lesson}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql; behaviour belongs in the subclass.
+ * Written by src/build/cgen.py from {@code ejournal.map.xml}; behaviour belongs in the subclass.
  */
 public abstract class _Lesson extends BaseDataObject {
 
@@ -39,6 +39,7 @@ public abstract class _Lesson extends BaseDataObject {
     public static final StringProperty<String> TOPIC = PropertyFactory.createString("topic", String.class);
     public static final StringProperty<String> HOMEWORK = PropertyFactory.createString("homework", String.class);
     public static final DateProperty<LocalDateTime> UPDATED_AT = PropertyFactory.createDate("updatedAt", LocalDateTime.class);
+    public static final NumericProperty<Integer> VERSION = PropertyFactory.createNumeric("version", Integer.class);
     public static final EntityProperty<School> SCHOOL = PropertyFactory.createEntity("school", School.class);
     public static final EntityProperty<TeachingAssignment> ASSIGNMENT = PropertyFactory.createEntity("assignment", TeachingAssignment.class);
     public static final EntityProperty<Staff> TEACHER = PropertyFactory.createEntity("teacher", Staff.class);
@@ -50,6 +51,7 @@ public abstract class _Lesson extends BaseDataObject {
     protected String topic;
     protected String homework;
     protected LocalDateTime updatedAt;
+    protected Integer version;
     protected Object school;
     protected Object assignment;
     protected Object teacher;
@@ -111,6 +113,16 @@ public abstract class _Lesson extends BaseDataObject {
         return this.updatedAt;
     }
 
+    public void setVersion(Integer version) {
+        beforePropertyWrite("version", this.version, version);
+        this.version = version;
+    }
+
+    public Integer getVersion() {
+        beforePropertyRead("version");
+        return this.version;
+    }
+
     public void setSchool(School school) {
         setToOneTarget("school", school, true);
     }
@@ -161,7 +173,7 @@ public abstract class _Lesson extends BaseDataObject {
         return (List<Attendance>) readProperty("attendances");
     }
 
-    /** The column defaults of V1__core.sql, for new objects: Cayenne inserts every column, NULL when unset. */
+    /** The column defaults of the migrations, for new objects: Cayenne inserts every column, NULL when unset. */
     protected void applyColumnDefaults() {
         if (topic == null) {
             setTopic("");
@@ -169,11 +181,15 @@ public abstract class _Lesson extends BaseDataObject {
         if (homework == null) {
             setHomework("");
         }
+        if (version == null) {
+            setVersion(0);
+        }
     }
 
-    /** Stamps a change. */
+    /** Marks a change: time of the change and, when optimistically locked, the next version. */
     protected void stampChange() {
         setUpdatedAt(LocalDateTime.now(ZoneOffset.UTC));
+        setVersion(version == null ? 1 : version + 1);
     }
 
     @Override
@@ -181,7 +197,6 @@ public abstract class _Lesson extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "lessonDate":
                 return this.lessonDate;
@@ -193,6 +208,8 @@ public abstract class _Lesson extends BaseDataObject {
                 return this.homework;
             case "updatedAt":
                 return this.updatedAt;
+            case "version":
+                return this.version;
             case "school":
                 return this.school;
             case "assignment":
@@ -213,7 +230,6 @@ public abstract class _Lesson extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "lessonDate":
                 this.lessonDate = (LocalDate) val;
@@ -229,6 +245,9 @@ public abstract class _Lesson extends BaseDataObject {
                 break;
             case "updatedAt":
                 this.updatedAt = (LocalDateTime) val;
+                break;
+            case "version":
+                this.version = (Integer) val;
                 break;
             case "school":
                 this.school = val;
@@ -266,6 +285,7 @@ public abstract class _Lesson extends BaseDataObject {
         out.writeObject(this.topic);
         out.writeObject(this.homework);
         out.writeObject(this.updatedAt);
+        out.writeObject(this.version);
         out.writeObject(this.school);
         out.writeObject(this.assignment);
         out.writeObject(this.teacher);
@@ -281,6 +301,7 @@ public abstract class _Lesson extends BaseDataObject {
         this.topic = (String) in.readObject();
         this.homework = (String) in.readObject();
         this.updatedAt = (LocalDateTime) in.readObject();
+        this.version = (Integer) in.readObject();
         this.school = in.readObject();
         this.assignment = in.readObject();
         this.teacher = in.readObject();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.apache.cayenne.BaseDataObject;
 import org.apache.cayenne.Cayenne;
@@ -18,7 +19,7 @@ import org.ejournal.store.model.School;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.StudyPeriod} (table {@code study_period}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql; behaviour belongs in the subclass.
+ * Written by src/build/cgen.py from {@code ejournal.map.xml}; behaviour belongs in the subclass.
  */
 public abstract class _StudyPeriod extends BaseDataObject {
 
@@ -33,6 +34,8 @@ public abstract class _StudyPeriod extends BaseDataObject {
     public static final DateProperty<LocalDate> START_DATE = PropertyFactory.createDate("startDate", LocalDate.class);
     public static final DateProperty<LocalDate> END_DATE = PropertyFactory.createDate("endDate", LocalDate.class);
     public static final DateProperty<LocalDate> FINAL_MARK_DEADLINE = PropertyFactory.createDate("finalMarkDeadline", LocalDate.class);
+    public static final DateProperty<LocalDateTime> LOCKED_AT = PropertyFactory.createDate("lockedAt", LocalDateTime.class);
+    public static final NumericProperty<Long> LOCKED_BY = PropertyFactory.createNumeric("lockedBy", Long.class);
     public static final EntityProperty<School> SCHOOL = PropertyFactory.createEntity("school", School.class);
     public static final EntityProperty<AcademicYear> ACADEMIC_YEAR = PropertyFactory.createEntity("academicYear", AcademicYear.class);
 
@@ -42,6 +45,8 @@ public abstract class _StudyPeriod extends BaseDataObject {
     protected LocalDate startDate;
     protected LocalDate endDate;
     protected LocalDate finalMarkDeadline;
+    protected LocalDateTime lockedAt;
+    protected Long lockedBy;
     protected Object school;
     protected Object academicYear;
 
@@ -110,6 +115,26 @@ public abstract class _StudyPeriod extends BaseDataObject {
         return this.finalMarkDeadline;
     }
 
+    public void setLockedAt(LocalDateTime lockedAt) {
+        beforePropertyWrite("lockedAt", this.lockedAt, lockedAt);
+        this.lockedAt = lockedAt;
+    }
+
+    public LocalDateTime getLockedAt() {
+        beforePropertyRead("lockedAt");
+        return this.lockedAt;
+    }
+
+    public void setLockedBy(Long lockedBy) {
+        beforePropertyWrite("lockedBy", this.lockedBy, lockedBy);
+        this.lockedBy = lockedBy;
+    }
+
+    public Long getLockedBy() {
+        beforePropertyRead("lockedBy");
+        return this.lockedBy;
+    }
+
     public void setSchool(School school) {
         setToOneTarget("school", school, true);
     }
@@ -126,7 +151,7 @@ public abstract class _StudyPeriod extends BaseDataObject {
         return (AcademicYear) readProperty("academicYear");
     }
 
-    /** The column defaults of V1__core.sql, for new objects: Cayenne inserts every column, NULL when unset. */
+    /** The column defaults of the migrations, for new objects: Cayenne inserts every column, NULL when unset. */
     protected void applyColumnDefaults() {
         if (scheme == null) {
             setScheme("QUARTERS");
@@ -138,7 +163,6 @@ public abstract class _StudyPeriod extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "scheme":
                 return this.scheme;
@@ -152,6 +176,10 @@ public abstract class _StudyPeriod extends BaseDataObject {
                 return this.endDate;
             case "finalMarkDeadline":
                 return this.finalMarkDeadline;
+            case "lockedAt":
+                return this.lockedAt;
+            case "lockedBy":
+                return this.lockedBy;
             case "school":
                 return this.school;
             case "academicYear":
@@ -166,7 +194,6 @@ public abstract class _StudyPeriod extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "scheme":
                 this.scheme = (String) val;
@@ -185,6 +212,12 @@ public abstract class _StudyPeriod extends BaseDataObject {
                 break;
             case "finalMarkDeadline":
                 this.finalMarkDeadline = (LocalDate) val;
+                break;
+            case "lockedAt":
+                this.lockedAt = (LocalDateTime) val;
+                break;
+            case "lockedBy":
+                this.lockedBy = (Long) val;
                 break;
             case "school":
                 this.school = val;
@@ -214,6 +247,8 @@ public abstract class _StudyPeriod extends BaseDataObject {
         out.writeObject(this.startDate);
         out.writeObject(this.endDate);
         out.writeObject(this.finalMarkDeadline);
+        out.writeObject(this.lockedAt);
+        out.writeObject(this.lockedBy);
         out.writeObject(this.school);
         out.writeObject(this.academicYear);
     }
@@ -227,6 +262,8 @@ public abstract class _StudyPeriod extends BaseDataObject {
         this.startDate = (LocalDate) in.readObject();
         this.endDate = (LocalDate) in.readObject();
         this.finalMarkDeadline = (LocalDate) in.readObject();
+        this.lockedAt = (LocalDateTime) in.readObject();
+        this.lockedBy = (Long) in.readObject();
         this.school = in.readObject();
         this.academicYear = in.readObject();
     }

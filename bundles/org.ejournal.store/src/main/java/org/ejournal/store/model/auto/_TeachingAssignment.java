@@ -19,12 +19,13 @@ import org.ejournal.store.model.Lesson;
 import org.ejournal.store.model.School;
 import org.ejournal.store.model.SchoolClass;
 import org.ejournal.store.model.Staff;
+import org.ejournal.store.model.Subgroup;
 import org.ejournal.store.model.Subject;
 import org.ejournal.store.model.TimetableSlot;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.TeachingAssignment} (table {@code teaching_assignment}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql; behaviour belongs in the subclass.
+ * Written by src/build/cgen.py from {@code ejournal.map.xml}; behaviour belongs in the subclass.
  */
 public abstract class _TeachingAssignment extends BaseDataObject {
 
@@ -42,6 +43,7 @@ public abstract class _TeachingAssignment extends BaseDataObject {
     public static final ListProperty<TimetableSlot> TIMETABLE_SLOTS = PropertyFactory.createList("timetableSlots", TimetableSlot.class);
     public static final ListProperty<Lesson> LESSONS = PropertyFactory.createList("lessons", Lesson.class);
     public static final ListProperty<FinalMark> FINAL_MARKS = PropertyFactory.createList("finalMarks", FinalMark.class);
+    public static final EntityProperty<Subgroup> SUBGROUP = PropertyFactory.createEntity("subgroup", Subgroup.class);
 
     protected BigDecimal hoursPerWeek;
     protected Object school;
@@ -52,6 +54,7 @@ public abstract class _TeachingAssignment extends BaseDataObject {
     protected Object timetableSlots;
     protected Object lessons;
     protected Object finalMarks;
+    protected Object subgroup;
 
     /** The primary key; valid once the object has been committed. */
     public long getId() {
@@ -147,10 +150,18 @@ public abstract class _TeachingAssignment extends BaseDataObject {
         return (List<FinalMark>) readProperty("finalMarks");
     }
 
-    /** The column defaults of V1__core.sql, for new objects: Cayenne inserts every column, NULL when unset. */
+    public void setSubgroup(Subgroup subgroup) {
+        setToOneTarget("subgroup", subgroup, true);
+    }
+
+    public Subgroup getSubgroup() {
+        return (Subgroup) readProperty("subgroup");
+    }
+
+    /** The column defaults of the migrations, for new objects: Cayenne inserts every column, NULL when unset. */
     protected void applyColumnDefaults() {
         if (hoursPerWeek == null) {
-            setHoursPerWeek(BigDecimal.valueOf(1));
+            setHoursPerWeek(new java.math.BigDecimal("1"));
         }
     }
 
@@ -159,7 +170,6 @@ public abstract class _TeachingAssignment extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "hoursPerWeek":
                 return this.hoursPerWeek;
@@ -179,6 +189,8 @@ public abstract class _TeachingAssignment extends BaseDataObject {
                 return this.lessons;
             case "finalMarks":
                 return this.finalMarks;
+            case "subgroup":
+                return this.subgroup;
             default:
                 return super.readPropertyDirectly(propName);
         }
@@ -189,7 +201,6 @@ public abstract class _TeachingAssignment extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "hoursPerWeek":
                 this.hoursPerWeek = (BigDecimal) val;
@@ -218,6 +229,9 @@ public abstract class _TeachingAssignment extends BaseDataObject {
             case "finalMarks":
                 this.finalMarks = val;
                 break;
+            case "subgroup":
+                this.subgroup = val;
+                break;
             default:
                 super.writePropertyDirectly(propName, val);
         }
@@ -243,6 +257,7 @@ public abstract class _TeachingAssignment extends BaseDataObject {
         out.writeObject(this.timetableSlots);
         out.writeObject(this.lessons);
         out.writeObject(this.finalMarks);
+        out.writeObject(this.subgroup);
     }
 
     @Override
@@ -257,5 +272,6 @@ public abstract class _TeachingAssignment extends BaseDataObject {
         this.timetableSlots = in.readObject();
         this.lessons = in.readObject();
         this.finalMarks = in.readObject();
+        this.subgroup = in.readObject();
     }
 }
