@@ -15,13 +15,15 @@ import org.ejournal.api.roster.PersonName;
  * @param toYearEnd    last day of the new year
  * @param toYearExists whether that year already exists (it is then used, with its classes of the same name)
  * @param periods      study periods the new year gets (shifted by a year), empty when it has its own
+ * @param holidays     holidays and vacations the new year gets (shifted by a year), empty when it has its own
  * @param classes      one entry per class of the year promoted, by grade and letter
  */
 public record PromotionPlan(long fromYearId, String fromYearName, String toYearName, LocalDate toYearStart,
                             LocalDate toYearEnd, boolean toYearExists, List<PeriodPlan> periods,
-                            List<ClassPlan> classes) {
+                            List<HolidayPlan> holidays, List<ClassPlan> classes) {
     public PromotionPlan {
         periods = List.copyOf(periods);
+        holidays = List.copyOf(holidays);
         classes = List.copyOf(classes);
     }
 
@@ -35,6 +37,10 @@ public record PromotionPlan(long fromYearId, String fromYearName, String toYearN
                              LocalDate finalMarkDeadline) {
     }
 
+    /** A holiday or vacation of the new year. */
+    public record HolidayPlan(String kind, String name, LocalDate start, LocalDate end) {
+    }
+
     /**
      * A class of the year promoted and what becomes of it.
      *
@@ -43,7 +49,7 @@ public record PromotionPlan(long fromYearId, String fromYearName, String toYearN
      * @param grade          its grade
      * @param toName         "6А", or {@code null} for grade 11 (graduates)
      * @param toExists       whether that class already exists in the new year
-     * @param assignments    its teaching assignments
+     * @param assignments    its whole-class teaching assignments (the ones that can be copied)
      * @param copyAssignments whether they will be copied to the new class
      * @param students       its students at the year's end, in Russian order
      */

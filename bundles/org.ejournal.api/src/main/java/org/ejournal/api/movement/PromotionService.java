@@ -8,9 +8,9 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The year-end promotion: a preview, then one transaction that creates the next academic year (its
- * study periods shifted by a year with their final-mark deadlines), moves each class up a grade with its
+ * study periods shifted by a year with their final-mark deadlines, and its holidays), moves each class up a grade with its
  * letter and class teacher, graduates grade 11, keeps repeaters in the same grade, lets leavers go,
- * and copies teaching assignments where asked. History is kept: old stays end (PROMOTED, GRADUATED,
+ * and copies whole-class teaching assignments where asked (subgroups are not copied: they are formed anew). History is kept: old stays end (PROMOTED, GRADUATED,
  * LEFT) on the last day of the year, new ones start (PROMOTED) on the first day of the next.
  *
  * <p>A year is promoted once: a second run is refused with {@value #ALREADY_PROMOTED}; two runs at the

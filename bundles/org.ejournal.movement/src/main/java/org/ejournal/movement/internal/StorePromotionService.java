@@ -26,6 +26,7 @@ import org.ejournal.api.movement.AcademicYearInfo;
 import org.ejournal.api.movement.PromotionOptions;
 import org.ejournal.api.movement.PromotionPlan;
 import org.ejournal.api.movement.PromotionPlan.ClassPlan;
+import org.ejournal.api.movement.PromotionPlan.HolidayPlan;
 import org.ejournal.api.movement.PromotionPlan.Outcome;
 import org.ejournal.api.movement.PromotionPlan.PeriodPlan;
 import org.ejournal.api.movement.PromotionPlan.StudentPlan;
@@ -35,6 +36,7 @@ import org.ejournal.store.SchoolScope;
 import org.ejournal.store.StoreRuntime;
 import org.ejournal.store.model.AcademicYear;
 import org.ejournal.store.model.Enrollment;
+import org.ejournal.store.model.Holiday;
 import org.ejournal.store.model.PromotionRun;
 import org.ejournal.store.model.School;
 import org.ejournal.store.model.SchoolClass;
@@ -134,6 +136,7 @@ public final class StorePromotionService implements PromotionService {
         LocalDate toEnd;
         AcademicYear existingTo;
         final List<StudyPeriod> periodsToCopy = new ArrayList<>();
+        final List<Holiday> holidaysToCopy = new ArrayList<>();
         final List<ClassStep> classes = new ArrayList<>();
         /** Classes of the existing next year by "grade letter". */
         final Map<String, SchoolClass> existingTargets = new HashMap<>();
@@ -142,6 +145,8 @@ public final class StorePromotionService implements PromotionService {
             List<PeriodPlan> periods = periodsToCopy.stream().map(p -> new PeriodPlan(p.getScheme(), p.getOrdinal(),
                     p.getName(), p.getStartDate().plusYears(1), p.getEndDate().plusYears(1),
                     p.getFinalMarkDeadline().plusYears(1))).toList();
+            List<HolidayPlan> holidays = holidaysToCopy.stream().map(h -> new HolidayPlan(h.getKind(), h.getName(),
+                    h.getStartDate().plusYears(1), h.getEndDate().plusYears(1))).toList();
             List<ClassPlan> classPlans = new ArrayList<>();
             for (ClassStep step : classes) {
                 List<StudentPlan> students = step.students.stream().map(s -> new StudentPlan(s.student.getId(),
@@ -149,10 +154,11 @@ public final class StorePromotionService implements PromotionService {
                 classPlans.add(new ClassPlan(step.schoolClass.getId(), Support.className(step.schoolClass),
                         step.schoolClass.getGrade(), step.targetName(), step.targetName() != null
                                 && existingTargets.containsKey(step.targetName()),
-                        step.schoolClass.getAssignments().size(), step.copyAssignments, students));
+                        (int) step.schoolClass.getAssignments().stream().filter(a -> a.getSubgroup() == null).count(),
+                        step.copyAssignments, students));
             }
             return new PromotionPlan(from.getId(), from.getName(), toName, toStart, toEnd, existingTo != null, periods,
-                    classPlans);
+                    holidays, classPlans);
         }
     }
 
@@ -210,6 +216,11 @@ public final class StorePromotionService implements PromotionService {
         if (plan.existingTo == null || plan.existingTo.getStudyPeriods().isEmpty()) {
             plan.periodsToCopy.addAll(plan.from.getStudyPeriods());
             plan.periodsToCopy.sort(Comparator.comparing(StudyPeriod::getScheme).thenComparing(StudyPeriod::getOrdinal));
+        }
+        if (plan.existingTo == null || SchoolScope.select(Holiday.class, actor.schoolId())
+                .and(Holiday.ACADEMIC_YEAR.eq(plan.existingTo)).selectFirst(context) == null) {
+            plan.holidaysToCopy.addAll(SchoolScope.select(Holiday.class, actor.schoolId())
+                    .and(Holiday.ACADEMIC_YEAR.eq(plan.from)).orderBy(Holiday.START_DATE.asc()).select(context));
         }
         if (plan.existingTo != null) {
             for (SchoolClass c : plan.existingTo.getSchoolClasses()) {
@@ -312,6 +323,18 @@ public final class StorePromotionService implements PromotionService {
             periods++;
         }
 
+        int holidays = 0;
+        for (Holiday h : plan.holidaysToCopy) {
+            Holiday copy = context.newObject(Holiday.class);
+            copy.setSchool(school);
+            copy.setAcademicYear(to);
+            copy.setKind(h.getKind());
+            copy.setName(h.getName());
+            copy.setStartDate(h.getStartDate().plusYears(1));
+            copy.setEndDate(h.getEndDate().plusYears(1));
+            holidays++;
+        }
+
         // Targets: the classes one grade up (with the class teacher), then same-grade classes for repeaters.
         Map<String, SchoolClass> targets = new LinkedHashMap<>(plan.existingTargets);
         int classesCreated = 0;
@@ -345,7 +368,8 @@ public final class StorePromotionService implements PromotionService {
                 present.add(a.getSubject().getId() + "/" + a.getTeacher().getId());
             }
             for (TeachingAssignment a : step.schoolClass.getAssignments()) {
-                if (!present.add(a.getSubject().getId() + "/" + a.getTeacher().getId())) {
+                // Subgroups belong to the old class and are formed anew: only whole-class assignments are copied.
+                if (a.getSubgroup() != null || !present.add(a.getSubject().getId() + "/" + a.getTeacher().getId())) {
                     continue;
                 }
                 TeachingAssignment copy = context.newObject(TeachingAssignment.class);
@@ -391,9 +415,9 @@ public final class StorePromotionService implements PromotionService {
                 }
             }
         }
-        String summary = String.format("%s → %s: классов создано %d, переведено %d, выпускников %d, оставлено %d,"
-                + " выбыло %d, нагрузок скопировано %d", plan.from.getName(), plan.toName, classesCreated, promoted,
-                graduated, repeaters, left, copied);
+        String summary = String.format("%s → %s: классов создано %d, периодов %d, каникул %d; переведено %d,"
+                + " выпускников %d, оставлено %d, выбыло %d; нагрузок скопировано %d", plan.from.getName(), plan.toName,
+                classesCreated, periods, holidays, promoted, graduated, repeaters, left, copied);
         PromotionRun run = context.newObject(PromotionRun.class);
         run.setSchool(school);
         run.setFromYear(plan.from);
@@ -420,8 +444,8 @@ public final class StorePromotionService implements PromotionService {
             }
         }
         context.commitChanges();
-        return new PromotionResult(to.getId(), to.getName(), classesCreated, periods, promoted, graduated, repeaters,
-                left, copied);
+        return new PromotionResult(to.getId(), to.getName(), classesCreated, periods, holidays, promoted, graduated,
+                repeaters, left, copied);
     }
 
     private static SchoolClass newClass(ObjectContext context, School school, AcademicYear year, int grade, String letter,

@@ -77,6 +77,16 @@ class PromotionOnMariaDbTest {
             s.executeUpdate("INSERT INTO enrollment (school_id, student_id, class_id, start_date) VALUES"
                     + " (1, 351, 26, '2026-09-01'), (1, 352, 26, '2026-09-01'), (1, 353, 27, '2026-09-01'),"
                     + " (1, 354, 22, '2026-09-01'), (1, 355, 25, '2026-09-01'), (1, 356, 25, '2026-09-01')");
+            s.executeUpdate("INSERT INTO holiday (school_id, academic_year_id, kind, name, start_date, end_date) VALUES"
+                    + " (1, 1, 'VACATION', 'Осенние каникулы', '2026-10-27', '2026-11-04'),"
+                    + " (1, 1, 'HOLIDAY', 'День народного единства', '2026-11-04', '2026-11-04')");
+            // English in two subgroups of 5А: subgroups are formed anew, their assignment is not copied.
+            s.executeUpdate("INSERT INTO subject (id, school_id, name, short_name, sort_order)"
+                    + " VALUES (44, 1, 'Английский язык', 'Англ. яз.', 3)");
+            s.executeUpdate("INSERT INTO subgroup (id, school_id, class_id, subject_id, name)"
+                    + " VALUES (61, 1, 21, 44, 'группа 1')");
+            s.executeUpdate("INSERT INTO teaching_assignment (id, school_id, academic_year_id, class_id, subgroup_id,"
+                    + " subject_id, teacher_id) VALUES (58, 1, 1, 21, 61, 44, 106)");
         }
         db = dataSource;
         store = StoreRuntimes.create(dataSource);
@@ -123,7 +133,7 @@ class PromotionOnMariaDbTest {
                 + " periods, " + count("SELECT COUNT(*) FROM school_class") + " classes, "
                 + count("SELECT COUNT(*) FROM teaching_assignment") + " assignments, "
                 + count("SELECT COUNT(*) FROM promotion_run") + " runs, " + count("SELECT COUNT(*) FROM audit_event")
-                + " audit, " + string("SELECT GROUP_CONCAT(CONCAT_WS('|', id, student_id, class_id, start_date,"
+                + " audit, " + count("SELECT COUNT(*) FROM holiday") + " holidays, " + string("SELECT GROUP_CONCAT(CONCAT_WS('|', id, student_id, class_id, start_date,"
                 + " IFNULL(end_date, '-'), IFNULL(end_reason, '-')) ORDER BY id) FROM enrollment");
     }
 
@@ -150,6 +160,8 @@ class PromotionOnMariaDbTest {
         assertEquals(LocalDate.of(2028, 5, 31), plan.toYearEnd());
         assertFalse(plan.toYearExists());
         assertEquals(6, plan.periods().size(), "quarters and half-years");
+        assertEquals(List.of("Осенние каникулы 2027-10-27–2027-11-04", "День народного единства 2027-11-04–2027-11-04"),
+                plan.holidays().stream().map(h -> h.name() + " " + h.start() + "–" + h.end()).toList());
         assertEquals(List.of("1А→2А", "5А→6А", "5Б→6Б", "9А→10А", "10А→11А", "11А→null"), plan.classes().stream()
                 .map(c -> c.name() + "→" + c.toName()).toList());
         Map<Long, StudentPlan> students = students(plan);
@@ -162,7 +174,7 @@ class PromotionOnMariaDbTest {
         assertFalse(students.containsKey(306L), "who left during the year is not promoted");
         assertEquals(10, plan.count(Outcome.PROMOTED));
         ClassPlan fiveA = plan.classes().get(1);
-        assertEquals(2, fiveA.assignments());
+        assertEquals(2, fiveA.assignments(), "whole-class assignments: the subgroup's English is not copied");
         assertTrue(fiveA.copyAssignments());
         assertFalse(plan.classes().get(5).copyAssignments(), "graduates' class has nothing to copy to");
     }
@@ -225,11 +237,12 @@ class PromotionOnMariaDbTest {
         assertEquals("2027/2028", result.toYearName());
         assertEquals(6, result.classesCreated(), "2А, 6А, 6Б, 10А, 11А and 5Б for the repeater");
         assertEquals(6, result.periodsCreated());
+        assertEquals(2, result.holidaysCreated());
         assertEquals(10, result.promoted());
         assertEquals(2, result.graduated());
         assertEquals(1, result.repeaters());
         assertEquals(1, result.left());
-        assertEquals(2, result.assignmentsCopied(), "5А's mathematics and Russian to 6А");
+        assertEquals(2, result.assignmentsCopied(), "5А's mathematics and Russian to 6А, not the subgroup's English");
 
         long year = result.toYearId();
         assertEquals(1, count("SELECT COUNT(*) FROM academic_year WHERE id = ? AND school_id = 1 AND name = '2027/2028'"
@@ -239,6 +252,8 @@ class PromotionOnMariaDbTest {
                 + " AND final_mark_deadline = '2027-10-29'", year));
         assertEquals(1, count("SELECT COUNT(*) FROM study_period WHERE academic_year_id = ? AND scheme = 'HALF_YEARS'"
                 + " AND ordinal = 2 AND final_mark_deadline = '2028-05-28'", year));
+        assertEquals(1, count("SELECT COUNT(*) FROM holiday WHERE academic_year_id = ? AND kind = 'VACATION'"
+                + " AND name = 'Осенние каникулы' AND start_date = '2027-10-27' AND end_date = '2027-11-04'", year));
         assertEquals("105", string("SELECT class_teacher_id FROM school_class WHERE academic_year_id = ? AND grade = 6"
                 + " AND letter = 'А'", year), "the class teacher goes with the class");
         assertEquals("104", string("SELECT class_teacher_id FROM school_class WHERE academic_year_id = ? AND grade = 10",
@@ -299,12 +314,14 @@ class PromotionOnMariaDbTest {
         PromotionPlan plan = promotion.preview(zavuch, 2, new PromotionOptions(Set.of(), Set.of(), Set.of(29L)));
         assertTrue(plan.toYearExists());
         assertTrue(plan.periods().isEmpty());
+        assertTrue(plan.holidays().isEmpty(), "2026/2027 has its own holidays");
         assertTrue(plan.classes().get(0).toExists());
         int classes = count("SELECT COUNT(*) FROM school_class");
         PromotionResult result = promotion.promote(zavuch, 2, new PromotionOptions(Set.of(), Set.of(), Set.of(29L)));
         assertEquals(1, result.toYearId());
         assertEquals(0, result.classesCreated());
         assertEquals(0, result.periodsCreated());
+        assertEquals(0, result.holidaysCreated());
         assertEquals(0, result.assignmentsCopied());
         assertEquals(classes, count("SELECT COUNT(*) FROM school_class"));
         List<AcademicYearInfo> years = promotion.years(zavuch);

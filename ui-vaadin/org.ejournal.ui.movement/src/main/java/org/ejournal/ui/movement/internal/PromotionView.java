@@ -164,6 +164,13 @@ public class PromotionView extends VerticalLayout implements HasDynamicTitle {
             periods.setId("promotion-plan-periods");
             plan.add(periods);
         }
+        if (!p.holidays().isEmpty()) {
+            Paragraph holidays = new Paragraph(getTranslation("promotion.plan.holidays", String.join(", ",
+                    p.holidays().stream().map(x -> x.name() + " " + x.start().format(DATE) + "–" + x.end().format(DATE))
+                            .toList())));
+            holidays.setId("promotion-plan-holidays");
+            plan.add(holidays);
+        }
         totals = new Paragraph(getTranslation("promotion.plan.totals", p.count(Outcome.PROMOTED),
                 p.count(Outcome.GRADUATED), p.count(Outcome.REPEATS), p.count(Outcome.LEAVES)));
         totals.setId("promotion-totals");
@@ -286,7 +293,7 @@ public class PromotionView extends VerticalLayout implements HasDynamicTitle {
         plan.removeAll();
         shown = null;
         result.setText(getTranslation("promotion.done", r.toYearName(), r.classesCreated(), r.periodsCreated(),
-                r.promoted(), r.graduated(), r.repeaters(), r.left(), r.assignmentsCopied()));
+                r.holidaysCreated(), r.promoted(), r.graduated(), r.repeaters(), r.left(), r.assignmentsCopied()));
         result.setVisible(true);
         long keep = fromYearId;
         try {

@@ -18,6 +18,7 @@ import org.ejournal.api.movement.AcademicYearInfo;
 import org.ejournal.api.movement.PromotionOptions;
 import org.ejournal.api.movement.PromotionPlan;
 import org.ejournal.api.movement.PromotionPlan.ClassPlan;
+import org.ejournal.api.movement.PromotionPlan.HolidayPlan;
 import org.ejournal.api.movement.PromotionPlan.Outcome;
 import org.ejournal.api.movement.PromotionPlan.PeriodPlan;
 import org.ejournal.api.movement.PromotionPlan.StudentPlan;
@@ -64,6 +65,8 @@ class PromotionViewTest {
                 ((Paragraph) MovementViewTest.find(view, "promotion-plan-heading").orElseThrow()).getText());
         assertEquals("Будут созданы учебные периоды: I четверть 01.09.2027–26.10.2027",
                 ((Paragraph) MovementViewTest.find(view, "promotion-plan-periods").orElseThrow()).getText());
+        assertEquals("Каникулы и праздники будут перенесены: Осенние каникулы 27.10.2027–04.11.2027",
+                ((Paragraph) MovementViewTest.find(view, "promotion-plan-holidays").orElseThrow()).getText());
         assertEquals("Переводятся: 2, выпускники: 1, остаются на повторное обучение: 0, выбывают: 0",
                 view.totals.getText());
         assertEquals("5А → 6А", ((H4) MovementViewTest.find(view, "promotion-class-heading-21").orElseThrow()).getText());
@@ -97,7 +100,8 @@ class PromotionViewTest {
         view.run.click();
         view.confirmYes.click();
         assertEquals(List.of(new PromotionOptions(Set.of(), Set.of(302L), Set.of(21L))), service.runs);
-        assertEquals("Готово: учебный год 2027/2028. Создано классов: 1, периодов: 1; переведено: 1, выпускников: 1,"
+        assertEquals("Готово: учебный год 2027/2028. Создано классов: 1, периодов: 1, каникул и праздников: 1;"
+                + " переведено: 1, выпускников: 1,"
                 + " оставлено: 0, выбыло: 1; скопировано нагрузок: 2.", view.result.getText());
         assertNull(view.shown);
         assertTrue(view.year.getValue().promoted());
@@ -143,6 +147,8 @@ class PromotionViewTest {
             return new PromotionPlan(1, "2026/2027", "2027/2028", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 5, 31),
                     false, List.of(new PeriodPlan("QUARTERS", 1, "I четверть", LocalDate.of(2027, 9, 1),
                             LocalDate.of(2027, 10, 26), LocalDate.of(2027, 10, 29))),
+                    List.of(new HolidayPlan("VACATION", "Осенние каникулы", LocalDate.of(2027, 10, 27),
+                            LocalDate.of(2027, 11, 4))),
                     List.of(new ClassPlan(21, "5А", 5, "6А", false, 2, lastOptions.copyAssignmentClasses().contains(21L),
                                     List.of(student(301), student(302))),
                             new ClassPlan(27, "11А", 11, null, false, 3, false,
@@ -167,7 +173,7 @@ class PromotionViewTest {
                 throw new ValidationException(ALREADY_PROMOTED, "2026/2027");
             }
             runs.add(options);
-            return new PromotionResult(4, "2027/2028", 1, 1, 1, 1, 0, 1, 2);
+            return new PromotionResult(4, "2027/2028", 1, 1, 1, 1, 1, 0, 1, 2);
         }
     }
 }
