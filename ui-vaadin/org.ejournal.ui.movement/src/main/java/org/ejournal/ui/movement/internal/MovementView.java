@@ -114,10 +114,11 @@ public class MovementView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(EnrollmentRecord::yearName).setKey("year").setHeader(getTranslation("movement.history.year"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // Fixed widths: auto width is measured on the first rows and cut «31.05.2027» of later ones.
         history.addColumn(r -> r.start().format(DATE)).setKey("start").setHeader(getTranslation("movement.history.start"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5em").setFlexGrow(0);
         history.addColumn(r -> r.end() == null ? "" : r.end().format(DATE)).setKey("end")
-                .setHeader(getTranslation("movement.history.end")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("movement.history.end")).setWidth("7.5em").setFlexGrow(0);
         history.addColumn(this::startText).setKey("startReason").setHeader(getTranslation("movement.history.startReason"))
                 .setAutoWidth(true);
         history.addColumn(this::endText).setKey("endReason").setHeader(getTranslation("movement.history.endReason"))
