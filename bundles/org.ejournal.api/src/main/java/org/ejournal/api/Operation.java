@@ -46,5 +46,15 @@ public enum Operation {
      * Preview and run the year-end promotion of an academic year into the next one (object: school id).
      * The deputy director and the director of that school.
      */
-    YEAR_PROMOTE
+    YEAR_PROMOTE,
+    /**
+     * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
+     * id). The assignment's teacher only.
+     */
+    FINAL_MARK_WRITE,
+    /**
+     * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
+     * The deputy director and the director of the assignment's school.
+     */
+    FINAL_MARK_OVERRIDE
 }

@@ -123,4 +123,16 @@ public final class AccessRules {
     public static boolean mayYearPromote(Actor actor, long schoolId) {
         return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
+
+    /** FINAL_MARK_WRITE: the assignment's teacher (the window and the period lock are the service's rules). */
+    public static boolean mayFinalMarkWrite(Actor actor, AssignmentFacts facts) {
+        return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)
+                && actor.staffId() != null && actor.staffId() == facts.teacherId();
+    }
+
+    /** FINAL_MARK_OVERRIDE: the deputy director and the director of the assignment's school. */
+    public static boolean mayFinalMarkOverride(Actor actor, AssignmentFacts facts) {
+        return facts != null && actor.schoolId() == facts.schoolId()
+                && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
 }

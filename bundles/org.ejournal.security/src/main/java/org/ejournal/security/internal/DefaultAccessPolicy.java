@@ -47,6 +47,10 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case STAFF_DATA_MANAGE -> AccessRules.mayStaffDataManage(actor, objectId);
             case STUDENT_MOVE -> AccessRules.mayStudentMove(actor, objectId);
             case YEAR_PROMOTE -> AccessRules.mayYearPromote(actor, objectId);
+            case FINAL_MARK_WRITE -> facts.assignment(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayFinalMarkWrite(actor, f)).orElse(false);
+            case FINAL_MARK_OVERRIDE -> facts.assignment(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayFinalMarkOverride(actor, f)).orElse(false);
         };
     }
 }
