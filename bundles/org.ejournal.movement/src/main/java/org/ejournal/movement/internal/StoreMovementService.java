@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.cayenne.CayenneRuntimeException;
 import org.apache.cayenne.ObjectContext;
 import org.apache.cayenne.exp.Expression;
 import org.ejournal.api.AccessPolicy;
@@ -55,6 +56,8 @@ public final class StoreMovementService implements MovementService {
     private final StoreRuntime store;
     private final AccessPolicy policy;
     private final Clock clock;
+    /** Runs just before a movement is written (tests use it to stage a concurrent movement). */
+    private final Runnable beforeWrite;
 
     @Activate
     public StoreMovementService(@Reference StoreRuntime store, @Reference AccessPolicy policy) {
@@ -63,9 +66,14 @@ public final class StoreMovementService implements MovementService {
 
     /** With a fixed clock for tests (audit times). */
     StoreMovementService(StoreRuntime store, AccessPolicy policy, Clock clock) {
+        this(store, policy, clock, () -> { });
+    }
+
+    StoreMovementService(StoreRuntime store, AccessPolicy policy, Clock clock, Runnable beforeWrite) {
         this.store = store;
         this.policy = policy;
         this.clock = clock;
+        this.beforeWrite = beforeWrite;
     }
 
     @Override
@@ -147,7 +155,7 @@ public final class StoreMovementService implements MovementService {
         Enrollment stay = newStay(context, student, target, date, ARRIVED, note);
         Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "INSERT", "enrollment", null,
                 describeStart(target, date, ARRIVED, note));
-        context.commitChanges();
+        commit(context::commitChanges);
         return record(stay);
     }
 
@@ -177,7 +185,7 @@ public final class StoreMovementService implements MovementService {
         // The new student's id is known only after the insert: the arrival is audited on the class.
         Support.audit(context, clock, actor, school, "school_class", classId, "INSERT", "enrollment", null,
                 Support.name(student).full() + ": " + describeStart(target, date, ARRIVED, note));
-        context.commitChanges();
+        commit(context::commitChanges);
         return student.getId();
     }
 
@@ -207,7 +215,7 @@ public final class StoreMovementService implements MovementService {
         open.setEndNote(note);
         Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "UPDATE", "enrollment", before,
                 describe(open));
-        context.commitChanges();
+        commit(context::commitChanges);
         return record(open);
     }
 
@@ -241,7 +249,7 @@ public final class StoreMovementService implements MovementService {
         Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "UPDATE", "enrollment", before,
                 describe(open));
         Enrollment[] created = new Enrollment[1];
-        store.serverRuntime().performInTransaction(() -> {
+        commit(() -> store.serverRuntime().performInTransaction(() -> {
             // The old stay is closed first: one open stay per student (uq_enrollment_open).
             context.commitChanges();
             created[0] = newStay(context, student, target, effectiveDate, TRANSFERRED, Support.className(current));
@@ -249,7 +257,7 @@ public final class StoreMovementService implements MovementService {
                     describeStart(target, effectiveDate, TRANSFERRED, Support.className(current)));
             context.commitChanges();
             return null;
-        });
+        }));
         return record(created[0]);
     }
 
@@ -290,6 +298,24 @@ public final class StoreMovementService implements MovementService {
         result.sort(Comparator.comparing(Movement::date).thenComparing(m -> m.name().full(), Support.collator())
                 .thenComparingLong(Movement::studentId));
         return List.copyOf(result);
+    }
+
+    /**
+     * Writes; a second open stay of the student (another user moved him at the same moment) fails on the
+     * schema's key, the transaction is rolled back and the user is told.
+     */
+    private void commit(Runnable write) {
+        beforeWrite.run();
+        try {
+            write.run();
+        } catch (CayenneRuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains("uq_enrollment_open")) {
+                    throw new ValidationException(CONCURRENT_CHANGE);
+                }
+            }
+            throw e;
+        }
     }
 
     // --- rules
