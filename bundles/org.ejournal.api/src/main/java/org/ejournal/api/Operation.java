@@ -56,5 +56,21 @@ public enum Operation {
      * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
      * The deputy director and the director of the assignment's school.
      */
-    FINAL_MARK_OVERRIDE
+    FINAL_MARK_OVERRIDE,
+    /**
+     * Import staff, classes, students with parents and teaching assignments from files, dry run and
+     * apply (object: school id). The deputy director and the director of that school.
+     */
+    SCHOOL_IMPORT,
+    /**
+     * Issue staff logins; reset the password of, unlock, deactivate and log out any account of the
+     * school; read the school's login log (object: school id). The technical administrator of that
+     * school only (accounts and system, never marks).
+     */
+    STAFF_ACCOUNTS_MANAGE,
+    /**
+     * Issue the logins of a class's students and parents as credential letters (object: class id). The
+     * class teacher of that class, the deputy director and the director.
+     */
+    CLASS_CREDENTIALS_ISSUE
 }

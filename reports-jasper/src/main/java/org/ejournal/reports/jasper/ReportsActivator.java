@@ -9,6 +9,7 @@ import org.ejournal.api.movement.MovementService;
 import org.ejournal.api.report.ReportService;
 import org.ejournal.api.report.ReportTemplate;
 import org.ejournal.api.roster.RosterService;
+import org.ejournal.api.security.CredentialLetterPrinter;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -22,9 +23,9 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
  * engine lives on the application class path (JasperReports compiles and finds its extensions
  * there) while bundles see only the {@link ReportService} and {@link ReportTemplate} services.
  *
- * <p>Registers: {@link ReportService} and the core {@code class-list} and {@code student-movement}
- * {@link ReportTemplate}s. Tracks: {@link AccessPolicy}, {@link RosterService}, {@link MovementService},
- * and every {@link ReportTemplate} (whiteboard).
+ * <p>Registers: {@link ReportService}, the core {@code class-list} and {@code student-movement}
+ * {@link ReportTemplate}s and the {@link CredentialLetterPrinter}. Tracks: {@link AccessPolicy},
+ * {@link RosterService}, {@link MovementService}, and every {@link ReportTemplate} (whiteboard).
  */
 public final class ReportsActivator implements BundleActivator {
 
@@ -38,6 +39,7 @@ public final class ReportsActivator implements BundleActivator {
     private ServiceRegistration<ReportService> serviceRegistration;
     private ServiceRegistration<ReportTemplate> classListRegistration;
     private ServiceRegistration<ReportTemplate> movementRegistration;
+    private ServiceRegistration<CredentialLetterPrinter> letterPrinterRegistration;
 
     @Override
     public void start(BundleContext context) {
@@ -62,10 +64,13 @@ public final class ReportsActivator implements BundleActivator {
         movementProperties.put(REPORT_ID_PROPERTY, MovementReportTemplate.ID);
         movementRegistration = context.registerService(ReportTemplate.class,
                 new MovementReportTemplate(movements::getService, rosters::getService), movementProperties);
+        letterPrinterRegistration = context.registerService(CredentialLetterPrinter.class,
+                new CredentialLetterRenderer(clock), null);
     }
 
     @Override
     public void stop(BundleContext context) {
+        unregister(letterPrinterRegistration);
         unregister(movementRegistration);
         unregister(classListRegistration);
         unregister(serviceRegistration);

@@ -101,32 +101,35 @@ class AccessRulesTest {
      * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
      * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE,
      * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE,
-     * FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20), STUDENT_MOVE, YEAR_PROMOTE.
+     * FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20),
+     * SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), STUDENT_MOVE, YEAR_PROMOTE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -
-            director              +  +  +  +  +  +  +  +  +  -  +  +  +
-            deputy                +  +  +  +  +  +  +  +  +  -  +  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  -  -  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -  -  +  -  -  -
+            director              +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  +
+            deputy                +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  -  -  -  +  -  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
             Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE,
             Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
             Operation.STAFF_DATA_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
-            Operation.STUDENT_MOVE, Operation.YEAR_PROMOTE};
+            Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE,
+            Operation.CLASS_CREDENTIALS_ISSUE, Operation.STUDENT_MOVE, Operation.YEAR_PROMOTE};
 
     static long ownObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, STUDENT_MOVE, YEAR_PROMOTE -> SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 10;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
+                 STAFF_ACCOUNTS_MANAGE, STUDENT_MOVE, YEAR_PROMOTE -> SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 20;
             case STUDENT_DATA_MANAGE -> 70;
             case PARENT_DATA_MANAGE -> 7;
@@ -135,9 +138,9 @@ class AccessRulesTest {
 
     static long foreignObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, STUDENT_MOVE, YEAR_PROMOTE ->
-                    FOREIGN_SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 30;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
+                 STAFF_ACCOUNTS_MANAGE, STUDENT_MOVE, YEAR_PROMOTE -> FOREIGN_SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 40;
             case STUDENT_DATA_MANAGE -> 80;
             case PARENT_DATA_MANAGE -> 8;
