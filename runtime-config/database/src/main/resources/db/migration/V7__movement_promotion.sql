@@ -6,11 +6,7 @@
 
 ALTER TABLE enrollment
     ADD COLUMN start_note VARCHAR(300) NULL AFTER start_reason,   -- arrival: where the student came from
-    ADD COLUMN end_cause  VARCHAR(30)  NULL AFTER end_reason,     -- departure cause (DepartureCause constant)
-    -- At most one open enrollment per student: the key of an open row is its student, of a closed row NULL
-    -- (NULLs never collide). Two concurrent movements of one student cannot both leave a row open.
-    ADD COLUMN open_student_id BIGINT AS (IF(end_date IS NULL, student_id, NULL)) PERSISTENT,
-    ADD UNIQUE KEY uq_enrollment_open (open_student_id);
+    ADD COLUMN end_cause  VARCHAR(30)  NULL AFTER end_reason;     -- departure cause (DepartureCause constant)
 
 -- One row per promoted academic year: the guard against promoting a year twice. A second run is
 -- refused by the service; a concurrent second run fails on the unique key and its transaction is rolled

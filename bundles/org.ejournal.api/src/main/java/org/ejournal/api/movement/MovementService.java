@@ -49,11 +49,6 @@ public interface MovementService {
     String NAME_REQUIRED = "error.movement.nameRequired";
     /** Message key: gender of a new student not {@code M}/{@code F}. */
     String GENDER_INVALID = "error.movement.genderInvalid";
-    /**
-     * Message key: someone else moved the same student at the same moment (the schema allows one open
-     * stay per student); nothing of this call was written.
-     */
-    String CONCURRENT_CHANGE = "error.movement.concurrentChange";
     /** Message key: a period whose end is before its start. */
     String PERIOD_INVALID = "error.movement.periodInvalid";
 

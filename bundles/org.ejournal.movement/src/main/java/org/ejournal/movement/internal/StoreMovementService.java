@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.apache.cayenne.CayenneRuntimeException;
 import org.apache.cayenne.ObjectContext;
 import org.apache.cayenne.exp.Expression;
 import org.ejournal.api.AccessPolicy;
@@ -38,9 +37,8 @@ import org.osgi.service.component.annotations.Reference;
  * Movement from the store. Each movement is one transaction: the checks first (nothing is written when
  * one fails), then the stay rows and one {@code audit_event} row. A stay is ended, never deleted.
  *
- * <p>The schema allows one open stay per student (V7 {@code uq_enrollment_open}); a transfer therefore
- * ends the old stay and then starts the new one, two statements in one transaction, so a concurrent
- * second movement of the same student fails on the key and writes nothing.
+ * <p>A transfer ends the old stay and then starts the new one: two commits of one context inside one
+ * transaction ({@code performInTransaction}), so the old row is closed before the new one is inserted.
  */
 @Component(service = MovementService.class)
 public final class StoreMovementService implements MovementService {
@@ -56,8 +54,6 @@ public final class StoreMovementService implements MovementService {
     private final StoreRuntime store;
     private final AccessPolicy policy;
     private final Clock clock;
-    /** Runs just before a movement is written (tests use it to stage a concurrent movement). */
-    private final Runnable beforeWrite;
 
     @Activate
     public StoreMovementService(@Reference StoreRuntime store, @Reference AccessPolicy policy) {
@@ -66,14 +62,9 @@ public final class StoreMovementService implements MovementService {
 
     /** With a fixed clock for tests (audit times). */
     StoreMovementService(StoreRuntime store, AccessPolicy policy, Clock clock) {
-        this(store, policy, clock, () -> { });
-    }
-
-    StoreMovementService(StoreRuntime store, AccessPolicy policy, Clock clock, Runnable beforeWrite) {
         this.store = store;
         this.policy = policy;
         this.clock = clock;
-        this.beforeWrite = beforeWrite;
     }
 
     @Override
@@ -155,7 +146,7 @@ public final class StoreMovementService implements MovementService {
         Enrollment stay = newStay(context, student, target, date, ARRIVED, note);
         Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "INSERT", "enrollment", null,
                 describeStart(target, date, ARRIVED, note));
-        commit(context::commitChanges);
+        context.commitChanges();
         return record(stay);
     }
 
@@ -185,7 +176,7 @@ public final class StoreMovementService implements MovementService {
         // The new student's id is known only after the insert: the arrival is audited on the class.
         Support.audit(context, clock, actor, school, "school_class", classId, "INSERT", "enrollment", null,
                 Support.name(student).full() + ": " + describeStart(target, date, ARRIVED, note));
-        commit(context::commitChanges);
+        context.commitChanges();
         return student.getId();
     }
 
@@ -215,7 +206,7 @@ public final class StoreMovementService implements MovementService {
         open.setEndNote(note);
         Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "UPDATE", "enrollment", before,
                 describe(open));
-        commit(context::commitChanges);
+        context.commitChanges();
         return record(open);
     }
 
@@ -249,15 +240,15 @@ public final class StoreMovementService implements MovementService {
         Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "UPDATE", "enrollment", before,
                 describe(open));
         Enrollment[] created = new Enrollment[1];
-        commit(() -> store.serverRuntime().performInTransaction(() -> {
-            // The old stay is closed first: one open stay per student (uq_enrollment_open).
+        store.serverRuntime().performInTransaction(() -> {
+            // The old stay is closed first, then the new one starts: never two open stays in the table.
             context.commitChanges();
             created[0] = newStay(context, student, target, effectiveDate, TRANSFERRED, Support.className(current));
             Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "INSERT", "enrollment", null,
                     describeStart(target, effectiveDate, TRANSFERRED, Support.className(current)));
             context.commitChanges();
             return null;
-        }));
+        });
         return record(created[0]);
     }
 
@@ -298,24 +289,6 @@ public final class StoreMovementService implements MovementService {
         result.sort(Comparator.comparing(Movement::date).thenComparing(m -> m.name().full(), Support.collator())
                 .thenComparingLong(Movement::studentId));
         return List.copyOf(result);
-    }
-
-    /**
-     * Writes; a second open stay of the student (another user moved him at the same moment) fails on the
-     * schema's key, the transaction is rolled back and the user is told.
-     */
-    private void commit(Runnable write) {
-        beforeWrite.run();
-        try {
-            write.run();
-        } catch (CayenneRuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t.getMessage() != null && t.getMessage().contains("uq_enrollment_open")) {
-                    throw new ValidationException(CONCURRENT_CHANGE);
-                }
-            }
-            throw e;
-        }
     }
 
     // --- rules

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,13 +67,12 @@ class MovementOnMariaDbTest {
             s.executeUpdate("INSERT INTO student (id, school_id, last_name, first_name, middle_name, gender) VALUES"
                     + " (341, 1, 'Кравцов', 'Лев', 'Андреевич', 'M'), (342, 1, 'Лунина', 'Ева', '', 'F'),"
                     + " (343, 1, 'Миронов', 'Глеб', '', 'M'), (344, 1, 'Носова', 'Ирина', '', 'F'),"
-                    + " (345, 1, 'Орлова', 'Вера', '', 'F'), (346, 1, 'Павлова', 'Зоя', '', 'F')");
+                    + " (345, 1, 'Орлова', 'Вера', '', 'F')");
             s.executeUpdate("INSERT INTO enrollment (school_id, student_id, class_id, start_date) VALUES"
                     + " (1, 341, 21, '2026-09-01'), (1, 342, 21, '2026-09-01'), (1, 343, 21, '2026-09-01'),"
                     + " (1, 344, 22, '2026-09-01')");
             s.executeUpdate("INSERT INTO enrollment (school_id, student_id, class_id, start_date, end_date, end_reason)"
-                    + " VALUES (1, 345, 21, '2026-09-01', '2026-09-30', 'LEFT'),"
-                    + " (1, 346, 21, '2026-09-01', '2026-09-30', 'LEFT')");
+                    + " VALUES (1, 345, 21, '2026-09-01', '2026-09-30', 'LEFT')");
             // A mark of 341 in the 5А mathematics test of 05.10 (work 702).
             s.executeUpdate("INSERT INTO mark (id, school_id, work_id, student_id, value) VALUES (851, 1, 702, 341, '4')");
         }
@@ -328,40 +326,6 @@ class MovementOnMariaDbTest {
         assertEquals(List.of("4А"), movement.classes(actor("zavuch"), LocalDate.of(2026, 3, 1)).stream()
                 .map(ClassChoice::name).toList());
         assertTrue(movement.classes(actor("zavuch"), LocalDate.of(2026, 7, 1)).isEmpty(), "summer: no year");
-    }
-
-    @Test
-    void theSchemaAllowsOneOpenStayPerStudent() {
-        SQLException e = assertThrows(SQLException.class, () -> {
-            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO enrollment (school_id, student_id, class_id, start_date)"
-                        + " VALUES (1, 311, 21, '2026-11-02')");
-            }
-        });
-        assertTrue(e instanceof SQLIntegrityConstraintViolationException || e.getMessage().contains("uq_enrollment_open"),
-                e.getMessage());
-    }
-
-    @Test
-    void aMovementThatLosesTheRaceWritesNothingAndSaysWhy() throws SQLException {
-        // Another user records Павлова's (346) arrival in 5Б between our checks and our write.
-        StoreMovementService racing = new StoreMovementService(store, new DefaultAccessPolicy(store),
-                Clock.systemUTC(), () -> {
-                    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-                        s.executeUpdate("INSERT INTO enrollment (school_id, student_id, class_id, start_date, start_reason)"
-                                + " VALUES (1, 346, 22, '2026-11-16', 'ARRIVED')");
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-        int audit = count("SELECT COUNT(*) FROM audit_event");
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> racing.arrive(actor("zavuch"), 346, 21, LocalDate.of(2026, 11, 16), ""));
-        assertEquals(MovementService.CONCURRENT_CHANGE, e.messageKey());
-        assertEquals(1, count("SELECT COUNT(*) FROM enrollment WHERE student_id = 346 AND end_date IS NULL"));
-        assertEquals(1, count("SELECT COUNT(*) FROM enrollment WHERE student_id = 346 AND end_date IS NULL"
-                + " AND class_id = 22"), "only the other user's stay");
-        assertEquals(audit, count("SELECT COUNT(*) FROM audit_event"), "our audit row was rolled back too");
     }
 
     // --- access
