@@ -124,6 +124,60 @@ public final class AccessRules {
         return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 
+    /**
+     * ASSIGNMENT_JOURNAL_READ for a substitute: a SUBJECT_TEACHER whose active substitution of the assignment has
+     * started (the policy passes those staff ids). Reading only; writing is per lesson date.
+     */
+    public static boolean mayAssignmentJournalReadAsSubstitute(Actor actor, AssignmentFacts facts,
+                                                               java.util.Set<Long> currentSubstitutes) {
+        return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)
+                && actor.staffId() != null && currentSubstitutes.contains(actor.staffId());
+    }
+
+    /**
+     * LESSON_JOURNAL_WRITE: a SUBJECT_TEACHER who is the assignment's teacher (any date; period locks are a
+     * journal rule), or a substitute whose active substitution of that assignment covers the lesson's date.
+     * Not the administration (it controls, teachers write), not the class teacher as such, never another school.
+     */
+    public static boolean mayLessonJournalWrite(Actor actor, LessonFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        Long me = actor.staffId();
+        if (me == null || !actor.has(Role.SUBJECT_TEACHER)) {
+            return false;
+        }
+        return me == facts.teacherId() || facts.substituteIds().contains(me);
+    }
+
+    /**
+     * CLASS_ATTENDANCE_MANAGE: the class teacher of that class (absence reasons of the week), the deputy director
+     * and the director. Not subject teachers (they set codes at their own lessons), not the technical administrator.
+     */
+    public static boolean mayClassAttendanceManage(Actor actor, ClassFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR)) {
+            return true;
+        }
+        return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
+                && Objects.equals(actor.staffId(), facts.classTeacherId());
+    }
+
+    /** JOURNAL_SETTINGS_MANAGE: the deputy director and the director of that school. */
+    public static boolean mayJournalSettingsManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /**
+     * TIMETABLE_MANAGE: the deputy director (who supplies the timetable) and the director of that school. Not
+     * the technical administrator (system, not school organisation), not teachers.
+     */
+    public static boolean mayTimetableManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
     /** FINAL_MARK_WRITE: the assignment's teacher (the window and the period lock are the service's rules). */
     public static boolean mayFinalMarkWrite(Actor actor, AssignmentFacts facts) {
         return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)

@@ -46,6 +46,15 @@ class AccessRulesTest {
     static final PersonFacts STUDENT_80 = new PersonFacts(80, FOREIGN_SCHOOL, Set.of(200L));
     static final PersonFacts PARENT_8 = new PersonFacts(8, FOREIGN_SCHOOL, Set.of(200L));
 
+    // Lessons of assignment 20: 50 on a date covered by substitute 106's substitution, 51 after it ended;
+    // lesson 60 of the other school's assignment 40.
+    static final LessonFacts LESSON_50 = new LessonFacts(50, SCHOOL, 20, java.time.LocalDate.of(2026, 10, 5), 101,
+            Set.of(106L));
+    static final LessonFacts LESSON_51 = new LessonFacts(51, SCHOOL, 20, java.time.LocalDate.of(2026, 10, 20), 101,
+            Set.of());
+    static final LessonFacts LESSON_60 = new LessonFacts(60, FOREIGN_SCHOOL, 40, java.time.LocalDate.of(2026, 10, 5),
+            201, Set.of());
+
     /** Facts as a store scoped by school would give them: another school's objects do not exist. */
     static final AccessFacts FACTS = new AccessFacts() {
         final Map<Long, ClassFacts> classes = Map.of(10L, CLASS_10, 11L, CLASS_11, 30L, CLASS_30);
@@ -73,6 +82,17 @@ class AccessRulesTest {
             return Optional.ofNullable(Map.of(7L, PARENT_7, 8L, PARENT_8).get(parentId))
                     .filter(p -> p.schoolId() == schoolId);
         }
+
+        @Override
+        public Optional<LessonFacts> lesson(long schoolId, long lessonId) {
+            return Optional.ofNullable(Map.of(50L, LESSON_50, 51L, LESSON_51, 60L, LESSON_60).get(lessonId))
+                    .filter(l -> l.schoolId() == schoolId);
+        }
+
+        @Override
+        public Set<Long> currentSubstitutes(long schoolId, long assignmentId) {
+            return schoolId == SCHOOL && assignmentId == 20 ? Set.of(106L) : Set.of();
+        }
     };
 
     static final DefaultAccessPolicy POLICY = new DefaultAccessPolicy(FACTS);
@@ -92,6 +112,7 @@ class AccessRulesTest {
             Map.entry("colleagueSameClass", staff("st-colleague", 105, Role.SUBJECT_TEACHER)),
             Map.entry("subjectTeacherOther", staff("st-other", 103, Role.SUBJECT_TEACHER)),
             Map.entry("tutor", staff("tutor", 104, Role.TUTOR)),
+            Map.entry("substitute", staff("substitute", 106, Role.SUBJECT_TEACHER)),
             Map.entry("parent", new Actor(9001, SCHOOL, "parent", "parent", Set.of(Role.PARENT), null, null, 7L,
                     Set.of(70L))),
             Map.entry("student", new Actor(9002, SCHOOL, "student", "student", Set.of(Role.STUDENT), null, 70L,
@@ -101,36 +122,40 @@ class AccessRulesTest {
      * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
      * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE,
      * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE,
-     * FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20),
-     * SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), STUDENT_MOVE, YEAR_PROMOTE.
+     * LESSON_JOURNAL_WRITE (lesson 50, covered by substitute 106's substitution), CLASS_ATTENDANCE_MANAGE (class 10),
+     * JOURNAL_SETTINGS_MANAGE, FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20), SCHOOL_IMPORT,
+     * STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE, STUDENT_MOVE, YEAR_PROMOTE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +  -  -  -  +  -  -  -
-            director              +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  +
-            deputy                +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  -  -  -  +  -  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  -  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -  -  +  -  -  -  -
+            director              +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +
+            deputy                +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  +  -  -  -  -  -  +  -  -  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  +  -  -  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            substitute            -  -  +  +  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
             Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE,
             Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
-            Operation.STAFF_DATA_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
-            Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE,
-            Operation.CLASS_CREDENTIALS_ISSUE, Operation.STUDENT_MOVE, Operation.YEAR_PROMOTE};
+            Operation.STAFF_DATA_MANAGE, Operation.LESSON_JOURNAL_WRITE, Operation.CLASS_ATTENDANCE_MANAGE,
+            Operation.JOURNAL_SETTINGS_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
+            Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE, Operation.CLASS_CREDENTIALS_ISSUE,
+            Operation.TIMETABLE_MANAGE, Operation.STUDENT_MOVE, Operation.YEAR_PROMOTE};
 
     static long ownObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
-                 STAFF_ACCOUNTS_MANAGE, STUDENT_MOVE, YEAR_PROMOTE -> SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
+                    SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, STUDENT_MOVE, YEAR_PROMOTE -> SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 20;
+            case LESSON_JOURNAL_WRITE -> 50;
             case STUDENT_DATA_MANAGE -> 70;
             case PARENT_DATA_MANAGE -> 7;
         };
@@ -138,10 +163,12 @@ class AccessRulesTest {
 
     static long foreignObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
-                 STAFF_ACCOUNTS_MANAGE, STUDENT_MOVE, YEAR_PROMOTE -> FOREIGN_SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
+                    SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, STUDENT_MOVE,
+                    YEAR_PROMOTE -> FOREIGN_SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 40;
+            case LESSON_JOURNAL_WRITE -> 60;
             case STUDENT_DATA_MANAGE -> 80;
             case PARENT_DATA_MANAGE -> 8;
         };
@@ -227,5 +254,18 @@ class AccessRulesTest {
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.STUDENT_DATA_MANAGE, 999));
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.PARENT_DATA_MANAGE, 999));
         }
+    }
+
+    @Test
+    void substituteWritesOnlyLessonsHisSubstitutionCovers() {
+        Actor substitute = ACTORS.get("substitute");
+        assertTrue(POLICY.allows(substitute, Operation.LESSON_JOURNAL_WRITE, 50));
+        assertFalse(POLICY.allows(substitute, Operation.LESSON_JOURNAL_WRITE, 51), "after the substitution ended");
+        // The assignment's own teacher writes on any date.
+        assertTrue(POLICY.allows(ACTORS.get("subjectTeacherOwn"), Operation.LESSON_JOURNAL_WRITE, 51));
+        // Without the SUBJECT_TEACHER role the substitution gives nothing.
+        assertFalse(POLICY.allows(staff("sub-tutor", 106, Role.TUTOR), Operation.LESSON_JOURNAL_WRITE, 50));
+        assertFalse(POLICY.allows(staff("sub-tutor", 106, Role.TUTOR), Operation.ASSIGNMENT_JOURNAL_READ, 20));
+        assertFalse(POLICY.allows(substitute, Operation.LESSON_JOURNAL_WRITE, 999));
     }
 }
