@@ -49,6 +49,17 @@ public enum Operation {
      */
     PERSONAL_DATA_LOG_READ,
     /**
+     * Record student movement — arrival, departure, transfer between classes — and read a student's
+     * movement history and the school's movements of a period (object: school id). The deputy director
+     * and the director of that school.
+     */
+    STUDENT_MOVE,
+    /**
+     * Preview and run the year-end promotion of an academic year into the next one (object: school id).
+     * The deputy director and the director of that school.
+     */
+    YEAR_PROMOTE,
+    /**
      * Write the journal of one lesson: marks, attendance, topic, homework, works and homework files (object:
      * lesson id). The assignment's teacher (SUBJECT_TEACHER) on any date; a substitute (SUBJECT_TEACHER) only when
      * an active (not cancelled) substitution of that assignment covers the lesson's date. Not the administration:

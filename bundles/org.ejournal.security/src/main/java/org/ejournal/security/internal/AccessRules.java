@@ -145,6 +145,19 @@ public final class AccessRules {
     }
 
     /**
+     * STUDENT_MOVE: the deputy director and the director of that school. Not the class teacher (the
+     * order on movement is the administration's), not the technical administrator.
+     */
+    public static boolean mayStudentMove(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /** YEAR_PROMOTE: the deputy director and the director of that school. */
+    public static boolean mayYearPromote(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /**
      * ASSIGNMENT_JOURNAL_READ for a substitute: a SUBJECT_TEACHER whose active substitution of the assignment has
      * started (the policy passes those staff ids). Reading only; writing is per lesson date.
      */

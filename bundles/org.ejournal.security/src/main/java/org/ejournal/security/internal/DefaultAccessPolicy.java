@@ -51,6 +51,8 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case STUDENT_DIARY_READ -> facts.diaryStudent(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayStudentDiaryRead(actor, f)).orElse(false);
             case PERSONAL_DATA_LOG_READ -> AccessRules.mayPersonalDataLogRead(actor, objectId);
+            case STUDENT_MOVE -> AccessRules.mayStudentMove(actor, objectId);
+            case YEAR_PROMOTE -> AccessRules.mayYearPromote(actor, objectId);
             case LESSON_JOURNAL_WRITE -> facts.lesson(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayLessonJournalWrite(actor, f)).orElse(false);
             case CLASS_ATTENDANCE_MANAGE -> facts.schoolClass(actor.schoolId(), objectId)
