@@ -81,6 +81,8 @@ class SecurityMatrixOnMariaDbTest {
             STAFF_ACCOUNTS_MANAGE    1    0    2
             CLASS_CREDENTIALS_ISSUE  21   23   24
             TIMETABLE_MANAGE         1    0    2
+            STUDENT_MOVE             1    0    2
+            YEAR_PROMOTE             1    0    2
             LESSON_JOURNAL_WRITE     601  609  607
             CLASS_ATTENDANCE_MANAGE  21   23   24
             JOURNAL_SETTINGS_MANAGE  1    0    2
@@ -109,6 +111,8 @@ class SecurityMatrixOnMariaDbTest {
             STAFF_ACCOUNTS_MANAGE    +.-        -.-      -.-             -.-           -.-             -.-   -.-    -.-
             CLASS_CREDENTIALS_ISSUE  ---        ++-      ++-             +--           ---             ---   ---    ---
             TIMETABLE_MANAGE         -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
+            STUDENT_MOVE             -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
+            YEAR_PROMOTE             -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
             LESSON_JOURNAL_WRITE     ---        ---      ---             ---           +--             ---   ---    ---
             CLASS_ATTENDANCE_MANAGE  ---        ++-      ++-             +--           ---             ---   ---    ---
             JOURNAL_SETTINGS_MANAGE  -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
