@@ -44,8 +44,8 @@ public final class AccessRules {
     }
 
     /**
-     * ASSIGNMENT_JOURNAL_READ: the assignment's teacher, the class teacher of its class and the
-     * administration. Not the technical administrator ("accounts and system, not marks"), not parents
+     * ASSIGNMENT_JOURNAL_READ: the assignment's teacher, a subject teacher substituting it today (an active,
+     * not cancelled substitution covering today), the class teacher of its class and the administration. Not the technical administrator ("accounts and system, not marks"), not parents
      * and students (they read the diary, which shows only their own rows).
      */
     public static boolean mayAssignmentJournalRead(Actor actor, AssignmentFacts facts) {
@@ -59,7 +59,7 @@ public final class AccessRules {
         if (me == null) {
             return false;
         }
-        return actor.has(Role.SUBJECT_TEACHER) && me == facts.teacherId()
+        return actor.has(Role.SUBJECT_TEACHER) && (me == facts.teacherId() || facts.substituteIdsToday().contains(me))
                 || actor.has(Role.CLASS_TEACHER) && Objects.equals(me, facts.classTeacherId());
     }
 
@@ -109,5 +109,14 @@ public final class AccessRules {
     public static boolean mayStaffDataManage(Actor actor, long schoolId) {
         return actor.schoolId() == schoolId
                 && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /**
+     * SCHOOL_SETUP_MANAGE: the deputy director and the director of that school (years, periods, classes,
+     * assignments, substitutions). Not the technical administrator: accounts and system, not the school's
+     * organisation of teaching.
+     */
+    public static boolean maySchoolSetupManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 }

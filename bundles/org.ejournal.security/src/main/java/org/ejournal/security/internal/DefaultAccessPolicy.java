@@ -45,6 +45,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case PARENT_DATA_MANAGE -> facts.parent(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayPersonDataManage(actor, f)).orElse(false);
             case STAFF_DATA_MANAGE -> AccessRules.mayStaffDataManage(actor, objectId);
+            case SCHOOL_SETUP_MANAGE -> AccessRules.maySchoolSetupManage(actor, objectId);
         };
     }
 }

@@ -25,7 +25,11 @@ final class StoreAccessFacts implements AccessFacts {
             + " c.class_teacher_id FROM teaching_assignment a JOIN school_class c ON c.id = a.class_id"
             + " WHERE a.id = #bind($assignmentId) AND a.school_id = #bind($schoolId)";
 
-    // "Today" is the database's date: one clock for every node.
+    // "Today" is the database's date: one clock for every node. end_date is inclusive.
+    private static final String SUBSTITUTES_SQL = "SELECT s.substitute_id FROM substitution s"
+            + " WHERE s.assignment_id = #bind($assignmentId) AND s.school_id = #bind($schoolId)"
+            + " AND s.cancelled_at IS NULL AND s.start_date <= CURDATE() AND s.end_date >= CURDATE()";
+
     private static final String STUDENT_SQL = "SELECT s.id, c.class_teacher_id FROM student s"
             + " LEFT JOIN enrollment e ON e.student_id = s.id AND e.school_id = s.school_id"
             + " AND e.start_date <= CURDATE() AND (e.end_date IS NULL OR e.end_date >= CURDATE())"
@@ -74,8 +78,14 @@ final class StoreAccessFacts implements AccessFacts {
             return Optional.empty();
         }
         DataRow row = rows.get(0);
+        Set<Long> substitutes = new HashSet<>();
+        for (DataRow s : SQLSelect.dataRowQuery(SUBSTITUTES_SQL).param("assignmentId", assignmentId)
+                .param("schoolId", schoolId).lowerColumnNames().select(context)) {
+            substitutes.add(asLong(s.get("substitute_id")));
+        }
         return Optional.of(new AssignmentFacts(asLong(row.get("id")), asLong(row.get("school_id")),
-                asLong(row.get("teacher_id")), asLong(row.get("class_id")), asLong(row.get("class_teacher_id"))));
+                asLong(row.get("teacher_id")), asLong(row.get("class_id")), asLong(row.get("class_teacher_id")),
+                substitutes));
     }
 
     private static Long asLong(Object value) {

@@ -35,7 +35,8 @@ class AccessRulesTest {
     // assignment 21 taught by the class teacher 100 herself.
     static final ClassFacts CLASS_10 = new ClassFacts(10, SCHOOL, 100L, Set.of(101L, 105L, 100L));
     static final ClassFacts CLASS_11 = new ClassFacts(11, SCHOOL, 102L, Set.of(103L));
-    static final AssignmentFacts ASSIGNMENT_20 = new AssignmentFacts(20, SCHOOL, 101, 10, 100L);
+    // Staff 106 substitutes assignment 20 today (an active substitution covering today).
+    static final AssignmentFacts ASSIGNMENT_20 = new AssignmentFacts(20, SCHOOL, 101, 10, 100L, Set.of(106L));
     static final AssignmentFacts ASSIGNMENT_21 = new AssignmentFacts(21, SCHOOL, 100, 10, 100L);
     // School 2: the same shape with other ids.
     static final ClassFacts CLASS_30 = new ClassFacts(30, FOREIGN_SCHOOL, 200L, Set.of(201L));
@@ -92,6 +93,7 @@ class AccessRulesTest {
             Map.entry("colleagueSameClass", staff("st-colleague", 105, Role.SUBJECT_TEACHER)),
             Map.entry("subjectTeacherOther", staff("st-other", 103, Role.SUBJECT_TEACHER)),
             Map.entry("tutor", staff("tutor", 104, Role.TUTOR)),
+            Map.entry("substituteToday", staff("st-substitute", 106, Role.SUBJECT_TEACHER)),
             Map.entry("parent", new Actor(9001, SCHOOL, "parent", "parent", Set.of(Role.PARENT), null, null, 7L,
                     Set.of(70L))),
             Map.entry("student", new Actor(9002, SCHOOL, "student", "student", Set.of(Role.STUDENT), null, 70L,
@@ -100,30 +102,32 @@ class AccessRulesTest {
     /**
      * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
      * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE,
-     * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE.
+     * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE,
+     * SCHOOL_SETUP_MANAGE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +
-            director              +  +  +  +  +  +  +  +  +
-            deputy                +  +  +  +  +  +  +  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -
+            director              +  +  +  +  +  +  +  +  +  +
+            deputy                +  +  +  +  +  +  +  +  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -
+            substituteToday       -  -  +  +  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
             Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE,
             Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
-            Operation.STAFF_DATA_MANAGE};
+            Operation.STAFF_DATA_MANAGE, Operation.SCHOOL_SETUP_MANAGE};
 
     static long ownObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE -> SCHOOL;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_SETUP_MANAGE -> SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 10;
             case ASSIGNMENT_JOURNAL_READ -> 20;
             case STUDENT_DATA_MANAGE -> 70;
@@ -133,7 +137,7 @@ class AccessRulesTest {
 
     static long foreignObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE -> FOREIGN_SCHOOL;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 30;
             case ASSIGNMENT_JOURNAL_READ -> 40;
             case STUDENT_DATA_MANAGE -> 80;
@@ -221,5 +225,26 @@ class AccessRulesTest {
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.STUDENT_DATA_MANAGE, 999));
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.PARENT_DATA_MANAGE, 999));
         }
+    }
+
+    @Test
+    void aSubstituteReadsOnlyTheSubstitutedJournalAndOnlyAsSubjectTeacher() {
+        Actor substitute = ACTORS.get("substituteToday");
+        assertTrue(POLICY.allows(substitute, Operation.ASSIGNMENT_JOURNAL_READ, 20));
+        assertFalse(POLICY.allows(substitute, Operation.ASSIGNMENT_JOURNAL_READ, 21), "not substituting 21");
+        // The same person without the subject-teacher role (e.g. a tutor) gets nothing from the substitution.
+        assertFalse(POLICY.allows(staff("tutor-106", 106, Role.TUTOR), Operation.ASSIGNMENT_JOURNAL_READ, 20));
+        // No substitution today (cancelled, past or future ones are not in the facts): refused.
+        AssignmentFacts withoutToday = new AssignmentFacts(20, SCHOOL, 101, 10, 100L);
+        assertFalse(AccessRules.mayAssignmentJournalRead(substitute, withoutToday));
+    }
+
+    @Test
+    void schoolSetupIsTheAdministrationsAlone() {
+        assertTrue(AccessRules.maySchoolSetupManage(ACTORS.get("deputy"), SCHOOL));
+        assertTrue(AccessRules.maySchoolSetupManage(ACTORS.get("director"), SCHOOL));
+        assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("admin"), SCHOOL), "tech admin: accounts only");
+        assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("classTeacherOwn"), SCHOOL));
+        assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("deputy"), FOREIGN_SCHOOL));
     }
 }
