@@ -282,6 +282,55 @@ class SchoolViewsTest {
         assertEquals("отменена", ((com.vaadin.flow.component.html.Span) view.statusOrCancel(cancelled)).getText());
     }
 
+    // --- «Сотрудники»
+
+    @Test
+    void staffAreSearchedCreatedChangedAndDeactivatedAfterAConfirmation() {
+        org.ejournal.api.people.StaffRecord ivanova = new org.ejournal.api.people.StaffRecord(104, IVANOVA.name(), "F",
+                "учитель математики", "", "", true);
+        org.ejournal.api.people.StaffRecord former = new org.ejournal.api.people.StaffRecord(108,
+                new PersonName("Ёлкина", "Нина", ""), "F", "учитель", "", "", false);
+        Fake<org.ejournal.api.people.PeopleService> people = new Fake<>(org.ejournal.api.people.PeopleService.class)
+                .on("staffList", a -> List.of(former, ivanova)).on("createStaff", a -> 110L)
+                .on("updateStaff", a -> ivanova).on("deactivate", a -> null);
+        StaffView view = new StaffView(() -> ZAVUCH, () -> people.service);
+        view.load();
+        assertEquals(List.of(ivanova), view.grid.getGenericDataView().getItems().toList(), "deactivated hidden");
+        view.showInactive.setValue(true);
+        assertEquals(2, view.grid.getGenericDataView().getItems().count());
+        view.search.setValue("елк");
+        assertEquals(List.of(former), view.grid.getGenericDataView().getItems().toList(), "Ё found by е, any case");
+        view.search.clear();
+
+        view.lastName.setValue("Новикова");
+        view.firstName.setValue("Вера");
+        view.position.setValue("учитель биологии");
+        view.email.setValue("novikova@school7.ru");
+        view.create.click();
+        assertEquals("createStaff [StaffEdit[name=PersonName[lastName=Новикова, firstName=Вера, middleName=],"
+                + " gender=F, position=учитель биологии, email=novikova@school7.ru, phone=]]", people.last("createStaff"));
+
+        people.on("createStaff", a -> {
+            throw new ValidationException(org.ejournal.api.people.PeopleService.POSITION_REQUIRED);
+        });
+        view.create.click();
+        assertEquals("Укажите должность (не длиннее 100 знаков).", view.error.getText());
+
+        view.grid.select(ivanova);
+        assertEquals("учитель математики", view.position.getValue());
+        assertFalse(view.create.isEnabled());
+        view.position.setValue("заместитель директора");
+        view.save.click();
+        assertTrue(people.last("updateStaff").startsWith("updateStaff [104, StaffEdit["), people.last("updateStaff"));
+        view.grid.select(ivanova);
+        view.deactivate.click();
+        assertEquals(0, people.count("deactivate"), "asked first");
+        view.confirmYes.click();
+        assertEquals("deactivate [STAFF, 104]", people.last("deactivate"));
+        assertEquals(Set.of(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR), new StaffViewContribution().roles());
+        assertEquals("Сотрудники", new StaffViewContribution().title(Locale.forLanguageTag("ru")));
+    }
+
     // --- menu and messages
 
     @Test
