@@ -40,6 +40,16 @@ public enum Operation {
      */
     STAFF_DATA_MANAGE,
     /**
+     * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
+     * id). The assignment's teacher only.
+     */
+    FINAL_MARK_WRITE,
+    /**
+     * Change a final mark after the deadline or in a locked period, with a reason (object: assignment id).
+     * The deputy director and the director of the assignment's school.
+     */
+    FINAL_MARK_OVERRIDE,
+    /**
      * Set up the school year and staffing: academic years, study periods and deadlines, holidays, period
      * locks, classes, subjects, teaching assignments, subgroups, substitutions (object: school id). The
      * deputy director and the director of that school; not the technical administrator, not teachers.

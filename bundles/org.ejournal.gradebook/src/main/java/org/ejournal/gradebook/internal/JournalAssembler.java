@@ -67,8 +67,16 @@ final class JournalAssembler {
         }
 
         Map<CellKey, List<String>> marksByWorkAndStudent = new HashMap<>();
-        marks.stream().sorted(Comparator.comparingLong(MarkFacts::id)).forEach(m -> marksByWorkAndStudent
-                .computeIfAbsent(new CellKey(m.workId(), m.studentId()), k -> new ArrayList<>()).add(m.value()));
+        // One row per cell; a double mark is one value "4/5" and shows as two marks in entry order.
+        marks.stream().sorted(Comparator.comparingLong(MarkFacts::id)).forEach(m -> {
+            List<String> cell = marksByWorkAndStudent.computeIfAbsent(new CellKey(m.workId(), m.studentId()),
+                    k -> new ArrayList<>());
+            for (String part : m.value().split("/")) {
+                if (!part.isBlank()) {
+                    cell.add(part.trim());
+                }
+            }
+        });
         Map<CellKey, String> codeByLessonAndStudent = new HashMap<>();
         for (AttendanceFacts a : attendance) {
             codeByLessonAndStudent.put(new CellKey(a.lessonId(), a.studentId()), a.code());

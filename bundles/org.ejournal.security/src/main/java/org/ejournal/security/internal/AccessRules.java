@@ -111,6 +111,18 @@ public final class AccessRules {
                 && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 
+    /** FINAL_MARK_WRITE: the assignment's teacher (the window and the period lock are the service's rules). */
+    public static boolean mayFinalMarkWrite(Actor actor, AssignmentFacts facts) {
+        return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)
+                && actor.staffId() != null && actor.staffId() == facts.teacherId();
+    }
+
+    /** FINAL_MARK_OVERRIDE: the deputy director and the director of the assignment's school. */
+    public static boolean mayFinalMarkOverride(Actor actor, AssignmentFacts facts) {
+        return facts != null && actor.schoolId() == facts.schoolId()
+                && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
     /**
      * SCHOOL_SETUP_MANAGE: the deputy director and the director of that school (years, periods, classes,
      * assignments, substitutions). Not the technical administrator: accounts and system, not the school's
