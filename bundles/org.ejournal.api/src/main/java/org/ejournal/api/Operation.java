@@ -50,6 +50,11 @@ public enum Operation {
      */
     FINAL_MARK_OVERRIDE,
     /**
+     * Import staff, classes, students with parents and teaching assignments from files, dry run and
+     * apply (object: school id). The deputy director and the director of that school.
+     */
+    SCHOOL_IMPORT,
+    /**
      * Set up the school year and staffing: academic years, study periods and deadlines, holidays, period
      * locks, classes, subjects, teaching assignments, subgroups, substitutions (object: school id). The
      * deputy director and the director of that school; not the technical administrator, not teachers.

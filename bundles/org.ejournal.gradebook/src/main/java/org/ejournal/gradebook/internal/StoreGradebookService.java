@@ -1,6 +1,5 @@
 package org.ejournal.gradebook.internal;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,11 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.cayenne.DataRow;
 import org.apache.cayenne.ObjectContext;
 import org.apache.cayenne.exp.ExpressionFactory;
-import org.apache.cayenne.query.ObjectSelect;
-import org.apache.cayenne.query.SQLSelect;
 import org.ejournal.api.AccessPolicy;
 import org.ejournal.api.Actor;
 import org.ejournal.api.NotFoundException;
@@ -22,23 +18,13 @@ import org.ejournal.api.gradebook.GradebookService;
 import org.ejournal.api.gradebook.JournalGrid;
 import org.ejournal.api.gradebook.StudyPeriodSummary;
 import org.ejournal.api.roster.PersonName;
-import org.ejournal.api.roster.StudentSummary;
-import org.ejournal.gradebook.internal.JournalAssembler.AttendanceFacts;
-import org.ejournal.gradebook.internal.JournalAssembler.EnrollmentSpan;
-import org.ejournal.gradebook.internal.JournalAssembler.LessonFacts;
-import org.ejournal.gradebook.internal.JournalAssembler.MarkFacts;
-import org.ejournal.gradebook.internal.JournalAssembler.WorkFacts;
 import org.ejournal.store.SchoolScope;
 import org.ejournal.store.StoreRuntime;
 import org.ejournal.store.model.AcademicYear;
-import org.ejournal.store.model.Enrollment;
-import org.ejournal.store.model.Lesson;
 import org.ejournal.store.model.SchoolClass;
 import org.ejournal.store.model.Staff;
 import org.ejournal.store.model.StudyPeriod;
-import org.ejournal.store.model.Student;
 import org.ejournal.store.model.TeachingAssignment;
-import org.ejournal.store.model.Work;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,22 +33,11 @@ import org.osgi.service.component.annotations.Reference;
  * The class journal read from the store. Every method asks the {@link AccessPolicy} first and every
  * query carries the actor's school. One Cayenne context per call.
  *
- * <p>The journal grid costs six queries whatever its size: assignment (with class, subject and
- * teacher joined), period, lessons, their works (prefetch), enrollments (students joined), and one
- * plain-SQL read each for marks and attendance, which are only values and ids.
+ * <p>The journal grid is the hot path: after the access check it costs three plain SQL statements on
+ * one connection whatever its size ({@link JournalReader}).
  */
 @Component(service = GradebookService.class)
 public final class StoreGradebookService implements GradebookService {
-
-    private static final String MARKS_SQL = "SELECT m.id, m.work_id, m.student_id, m.value FROM mark m"
-            + " JOIN work w ON w.id = m.work_id JOIN lesson l ON l.id = w.lesson_id"
-            + " WHERE l.assignment_id = #bind($assignmentId) AND l.school_id = #bind($schoolId)"
-            + " AND l.lesson_date BETWEEN #bind($from) AND #bind($to)";
-
-    private static final String ATTENDANCE_SQL = "SELECT a.lesson_id, a.student_id, a.code FROM attendance a"
-            + " JOIN lesson l ON l.id = a.lesson_id"
-            + " WHERE l.assignment_id = #bind($assignmentId) AND l.school_id = #bind($schoolId)"
-            + " AND l.lesson_date BETWEEN #bind($from) AND #bind($to)";
 
     private final StoreRuntime store;
     private final AccessPolicy policy;
@@ -129,64 +104,7 @@ public final class StoreGradebookService implements GradebookService {
     @Override
     public JournalGrid journal(Actor actor, long assignmentId, long periodId) {
         policy.check(actor, Operation.ASSIGNMENT_JOURNAL_READ, assignmentId);
-        ObjectContext context = store.newContext();
-        TeachingAssignment assignment = loadAssignment(context, actor, assignmentId);
-        StudyPeriod period = SchoolScope.select(StudyPeriod.class, actor.schoolId())
-                .and(StudyPeriod.ID_PK_PROPERTY.eq(periodId))
-                .and(StudyPeriod.ACADEMIC_YEAR.eq(assignment.getAcademicYear()))
-                .selectOne(context);
-        if (period == null) {
-            throw new NotFoundException("studyPeriod", periodId);
-        }
-        LocalDate from = period.getStartDate();
-        LocalDate to = period.getEndDate();
-
-        List<Lesson> lessons = ObjectSelect.query(Lesson.class)
-                .where(Lesson.ASSIGNMENT.eq(assignment))
-                .and(Lesson.LESSON_DATE.between(from, to))
-                .prefetch(Lesson.WORKS.disjointById())
-                .select(context);
-        List<LessonFacts> lessonFacts = new ArrayList<>(lessons.size());
-        for (Lesson l : lessons) {
-            List<WorkFacts> works = new ArrayList<>();
-            for (Work w : l.getWorks()) {
-                works.add(new WorkFacts(w.getId(), w.getWorkType(), w.getWeight() == null ? 1 : w.getWeight()));
-            }
-            lessonFacts.add(new LessonFacts(l.getId(), l.getLessonDate(), l.getLessonNumber(),
-                    nullToEmpty(l.getTopic()), nullToEmpty(l.getHomework()), works));
-        }
-
-        // Every stay in the class that overlaps the period: arrivals, departures and returns included.
-        List<Enrollment> enrollments = ObjectSelect.query(Enrollment.class)
-                .where(Enrollment.SCHOOL_CLASS.eq(assignment.getSchoolClass()))
-                .and(Enrollment.START_DATE.lte(to))
-                .and(Enrollment.END_DATE.isNull().orExp(Enrollment.END_DATE.gte(from)))
-                .prefetch(Enrollment.STUDENT.joint())
-                .select(context);
-        List<EnrollmentSpan> spans = new ArrayList<>(enrollments.size());
-        for (Enrollment e : enrollments) {
-            spans.add(new EnrollmentSpan(student(e.getStudent()), e.getStartDate(), e.getEndDate()));
-        }
-
-        List<MarkFacts> marks = new ArrayList<>();
-        for (DataRow row : rows(context, MARKS_SQL, assignmentId, actor.schoolId(), from, to)) {
-            marks.add(new MarkFacts(asLong(row.get("id")), asLong(row.get("work_id")), asLong(row.get("student_id")),
-                    (String) row.get("value")));
-        }
-        List<AttendanceFacts> attendance = new ArrayList<>();
-        for (DataRow row : rows(context, ATTENDANCE_SQL, assignmentId, actor.schoolId(), from, to)) {
-            attendance.add(new AttendanceFacts(asLong(row.get("lesson_id")), asLong(row.get("student_id")),
-                    (String) row.get("code")));
-        }
-        return JournalAssembler.assemble(summary(assignment), summary(period), lessonFacts, spans, marks, attendance);
-    }
-
-    private static List<DataRow> rows(ObjectContext context, String sql, long assignmentId, long schoolId,
-                                      LocalDate from, LocalDate to) {
-        return SQLSelect.dataRowQuery(sql)
-                .param("assignmentId", assignmentId).param("schoolId", schoolId)
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .lowerColumnNames().select(context);
+        return JournalReader.read(store.dataSource(), actor.schoolId(), assignmentId, periodId);
     }
 
     /** The assignment in the actor's school with class, subject and teacher; the policy has already agreed. */
@@ -214,18 +132,6 @@ public final class StoreGradebookService implements GradebookService {
     static StudyPeriodSummary summary(StudyPeriod p) {
         return new StudyPeriodSummary(p.getId(), p.getName(), p.getStartDate(), p.getEndDate(),
                 p.getFinalMarkDeadline());
-    }
-
-    private static StudentSummary student(Student s) {
-        return new StudentSummary(s.getId(), new PersonName(s.getLastName(), s.getFirstName(), s.getMiddleName()));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static Long asLong(Object value) {
-        return value == null ? null : ((Number) value).longValue();
     }
 
     /** Assignments by grade, class letter (Russian order), then subject name. */

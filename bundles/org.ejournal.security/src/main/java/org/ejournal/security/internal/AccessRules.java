@@ -123,6 +123,11 @@ public final class AccessRules {
                 && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 
+    /** SCHOOL_IMPORT: the deputy director and the director of that school (they supply class lists). */
+    public static boolean maySchoolImport(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
     /**
      * SCHOOL_SETUP_MANAGE: the deputy director and the director of that school (years, periods, classes,
      * assignments, substitutions). Not the technical administrator: accounts and system, not the school's

@@ -50,6 +50,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
                     .map(f -> AccessRules.mayFinalMarkWrite(actor, f)).orElse(false);
             case FINAL_MARK_OVERRIDE -> facts.assignment(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayFinalMarkOverride(actor, f)).orElse(false);
+            case SCHOOL_IMPORT -> AccessRules.maySchoolImport(actor, objectId);
         };
     }
 }

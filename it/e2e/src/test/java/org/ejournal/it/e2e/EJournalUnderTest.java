@@ -66,6 +66,11 @@ final class EJournalUnderTest implements AutoCloseable {
         return baseUrl;
     }
 
+    /** The product's database (for tests that prepare data a user could not yet create in the UI). */
+    javax.sql.DataSource dataSource() {
+        return DataSources.simple(app.database());
+    }
+
     String url(String route) {
         return baseUrl + route;
     }

@@ -1,0 +1,2 @@
+/** The «Импорт» view. */
+package org.ejournal.ui.imports.internal;
