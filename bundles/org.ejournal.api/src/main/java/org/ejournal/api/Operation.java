@@ -55,6 +55,17 @@ public enum Operation {
      */
     SCHOOL_IMPORT,
     /**
+     * Issue staff logins; reset the password of, unlock, deactivate and log out any account of the
+     * school; read the school's login log (object: school id). The technical administrator of that
+     * school only (accounts and system, never marks).
+     */
+    STAFF_ACCOUNTS_MANAGE,
+    /**
+     * Issue the logins of a class's students and parents as credential letters (object: class id). The
+     * class teacher of that class, the deputy director and the director.
+     */
+    CLASS_CREDENTIALS_ISSUE,
+    /**
      * Set up the school year and staffing: academic years, study periods and deadlines, holidays, period
      * locks, classes, subjects, teaching assignments, subgroups, substitutions (object: school id). The
      * deputy director and the director of that school; not the technical administrator, not teachers.

@@ -8,6 +8,7 @@ import org.ejournal.api.AccessPolicy;
 import org.ejournal.api.report.ReportService;
 import org.ejournal.api.report.ReportTemplate;
 import org.ejournal.api.roster.RosterService;
+import org.ejournal.api.security.CredentialLetterPrinter;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -21,7 +22,8 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
  * engine lives on the application class path (JasperReports compiles and finds its extensions
  * there) while bundles see only the {@link ReportService} and {@link ReportTemplate} services.
  *
- * <p>Registers: {@link ReportService} and the core {@code class-list} {@link ReportTemplate}. Tracks:
+ * <p>Registers: {@link ReportService}, the core {@code class-list} {@link ReportTemplate} and the
+ * {@link CredentialLetterPrinter}. Tracks:
  * {@link AccessPolicy}, {@link RosterService}, and every {@link ReportTemplate} (whiteboard).
  */
 public final class ReportsActivator implements BundleActivator {
@@ -34,6 +36,7 @@ public final class ReportsActivator implements BundleActivator {
     private ServiceTracker<ReportTemplate, ReportTemplate> templates;
     private ServiceRegistration<ReportService> serviceRegistration;
     private ServiceRegistration<ReportTemplate> classListRegistration;
+    private ServiceRegistration<CredentialLetterPrinter> letterPrinterRegistration;
 
     @Override
     public void start(BundleContext context) {
@@ -52,10 +55,13 @@ public final class ReportsActivator implements BundleActivator {
         properties.put(REPORT_ID_PROPERTY, ClassListTemplate.ID);
         classListRegistration = context.registerService(ReportTemplate.class,
                 new ClassListTemplate(rosters::getService, clock), properties);
+        letterPrinterRegistration = context.registerService(CredentialLetterPrinter.class,
+                new CredentialLetterRenderer(clock), null);
     }
 
     @Override
     public void stop(BundleContext context) {
+        unregister(letterPrinterRegistration);
         unregister(classListRegistration);
         unregister(serviceRegistration);
         templates.close();

@@ -7,12 +7,14 @@ import java.security.CodeSource;
 import java.util.Set;
 
 import org.ejournal.api.security.AccountService;
+import org.ejournal.api.security.AuthenticationService;
 import org.ejournal.host.i18n.MessageCatalog;
 import org.ejournal.host.osgi.EmbeddedFramework;
 import org.ejournal.host.routes.ContributionRegistry;
 import org.ejournal.host.routes.ContributionTracker;
 import org.ejournal.host.security.LoginService;
 import org.ejournal.host.ui.LoginView;
+import org.ejournal.host.ui.PasswordView;
 import org.ejournal.host.ui.LogoutView;
 import org.ejournal.host.ui.MainLayout;
 import org.ejournal.host.ui.StartView;
@@ -41,6 +43,7 @@ public final class EJournalHost implements AutoCloseable {
 
     private final EmbeddedFramework framework;
     private final ServiceTracker<AccountService, AccountService> accounts;
+    private final ServiceTracker<AuthenticationService, AuthenticationService> authentication;
     private final MessageCatalog messages;
     private final WebServer web;
     private final ContributionTracker contributionTracker;
@@ -53,6 +56,7 @@ public final class EJournalHost implements AutoCloseable {
         Path cache = temporaryCache != null ? temporaryCache : config.felixCacheDir();
         EmbeddedFramework fw = null;
         ServiceTracker<AccountService, AccountService> acc = null;
+        ServiceTracker<AuthenticationService, AuthenticationService> auth = null;
         MessageCatalog msg = null;
         WebServer w = null;
         try {
@@ -62,17 +66,23 @@ public final class EJournalHost implements AutoCloseable {
             acc = new ServiceTracker<>(system, AccountService.class, null);
             acc.open();
             ServiceTracker<AccountService, AccountService> accountTracker = acc;
+            auth = new ServiceTracker<>(system, AuthenticationService.class, null);
+            auth.open();
+            ServiceTracker<AuthenticationService, AuthenticationService> authTracker = auth;
             msg = new MessageCatalog(system, hostCodeSource());
             ContributionRegistry contributions = new ContributionRegistry();
-            services = new HostServices(system, contributions, new LoginService(accountTracker::getService), msg);
+            services = new HostServices(system, contributions, new LoginService(authTracker::getService, accountTracker::getService), msg);
             w = WebServer.start(config.bindAddress(), config.port(), services);
             contributionTracker = new ContributionTracker(system, w.routeRegistry(), MainLayout.class,
-                    Set.of(LoginView.ROUTE, LogoutView.ROUTE, StartView.ROUTE), contributions, services.openUis());
+                    Set.of(LoginView.ROUTE, LogoutView.ROUTE, PasswordView.ROUTE, StartView.ROUTE), contributions, services.openUis());
             contributionTracker.open();
         } catch (Exception | Error e) {
             closeQuietly(w);
             if (msg != null) {
                 msg.close();
+            }
+            if (auth != null) {
+                auth.close();
             }
             if (acc != null) {
                 acc.close();
@@ -83,6 +93,7 @@ public final class EJournalHost implements AutoCloseable {
         }
         framework = fw;
         accounts = acc;
+        authentication = auth;
         messages = msg;
         web = w;
         LOG.info("eJournal host listening on http://{}:{}/ (started in {} ms)", config.bindAddress(), web.port(),
@@ -131,6 +142,7 @@ public final class EJournalHost implements AutoCloseable {
         contributionTracker.close();
         closeQuietly(web);
         messages.close();
+        authentication.close();
         accounts.close();
         try {
             framework.close();

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.ejournal.api.security.AccountService;
 import org.ejournal.api.ui.ViewContribution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +49,7 @@ class HostUiBrowserTest {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "chromium and chromedriver are not installed: run scripts/install-test-tools.sh");
         host = EJournalHost.start(TestHosts.config(workDir).build());
-        host.systemContext().registerService(AccountService.class, new ManualHost.Accounts(), null);
+        new ManualHost.Accounts().registerIn(host.systemContext());
         host.systemContext().registerService(ViewContribution.class, new ManualHost.DirectorOnly(), null);
         TestHosts.deploy(TestHosts.exampleAddOn(), workDir.resolve("deploy"), "hello.jar");
         assertTrue(TestHosts.await(() -> host.hasRoute("hello"), Duration.ofSeconds(15)) >= 0);

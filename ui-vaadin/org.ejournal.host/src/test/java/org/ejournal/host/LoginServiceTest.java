@@ -1,7 +1,9 @@
 package org.ejournal.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,11 +21,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.ServiceRegistration;
 
 /**
- * Login through Shiro against an {@link AccountService} registered in the host's Felix, with a
- * bcrypt hash in Shiro's crypt format as the security bundle stores it.
+ * Login through the {@link AccountService} registered in the host's Felix (the security bundle's rules
+ * are tested there): refusals mapped to the login page's reasons, the client address passed on, the
+ * session epoch and the forced password change handed to the session.
  */
 class LoginServiceTest {
 
@@ -33,15 +35,16 @@ class LoginServiceTest {
     static EJournalHost host;
     static String demoHash;
 
-    /** Accounts as the security bundle would answer: a teacher, and a deactivated former employee. */
-    static final class InTestAccounts implements AccountService {
+    /** Accounts as the security bundle would answer: a teacher, a former employee, a locked and a new one. */
+    static final class InTestAccounts extends FakeAccountService {
         @Override
         public Optional<AccountCredentials> findCredentials(String login) {
             return switch (login.toLowerCase(java.util.Locale.ROOT)) {
                 case "teacher" -> Optional.of(new AccountCredentials(7, "teacher", demoHash, true));
                 case "former" -> Optional.of(new AccountCredentials(8, "former", demoHash, false));
-                // bare bcrypt, as tools outside Shiro write it
-                case "bare" -> Optional.of(new AccountCredentials(9, "bare", demoHash.substring("$shiro2".length()), true));
+                case "locked" -> Optional.of(new AccountCredentials(9, "locked", demoHash, true));
+                case "onetime" -> Optional.of(new AccountCredentials(10, "onetime", demoHash, true));
+                case "broken" -> throw new IllegalStateException("database down");
                 default -> Optional.empty();
             };
         }
@@ -71,28 +74,38 @@ class LoginServiceTest {
     }
 
     private static LoginService.Result login(String login, String password) {
-        return host.services().loginService().login(login, password.toCharArray());
+        return host.services().loginService().login(login, password.toCharArray(), "192.0.2.15");
     }
 
     @Test
     void loginWorksOnlyWhileAnAccountServiceIsRegistered() {
         assertEquals(new LoginService.Refused(Refusal.UNAVAILABLE), login("teacher", "demo"));
 
-        ServiceRegistration<AccountService> registration = host.systemContext()
-                .registerService(AccountService.class, new InTestAccounts(), null);
+        InTestAccounts accounts = new InTestAccounts();
+        Runnable unregister = accounts.registerIn(host.systemContext());
         try {
             LoginService.Success ok = assertInstanceOf(LoginService.Success.class, login("Teacher", "demo"));
             assertEquals(7, ok.actor().accountId());
             assertEquals("Иванова Мария Петровна", ok.actor().displayName());
+            assertEquals(false, ok.mustChangePassword());
+            assertEquals("192.0.2.15", accounts.lastAddress, "the address goes to the attempt log");
 
             assertEquals(new LoginService.Refused(Refusal.WRONG_CREDENTIALS), login("teacher", "Demo"));
             assertEquals(new LoginService.Refused(Refusal.WRONG_CREDENTIALS), login("nobody", "demo"),
                     "an unknown login is refused like a wrong password");
             assertEquals(new LoginService.Refused(Refusal.INACTIVE_ACCOUNT), login("former", "demo"));
-            assertInstanceOf(LoginService.Success.class, login("bare", "demo"), "bare $2y$ hash verifies too");
-            assertEquals(new LoginService.Refused(Refusal.WRONG_CREDENTIALS), login("bare", "wrong"));
+            assertEquals(new LoginService.Refused(Refusal.LOCKED, FakeAccountService.LOCKED_UNTIL),
+                    login("locked", "demo"));
+            assertEquals(true, assertInstanceOf(LoginService.Success.class, login("onetime", "demo"))
+                    .mustChangePassword());
+            assertEquals(new LoginService.Refused(Refusal.UNAVAILABLE), login("broken", "demo"),
+                    "a failing service is «temporarily impossible», not «wrong password»");
+
+            assertTrue(host.services().loginService().sessionCurrent(7, 0));
+            accounts.logOutEverywhere(ok.actor());
+            assertFalse(host.services().loginService().sessionCurrent(7, 0), "log out everywhere ends the session");
         } finally {
-            registration.unregister();
+            unregister.run();
         }
         assertEquals(new LoginService.Refused(Refusal.UNAVAILABLE), login("teacher", "demo"));
     }

@@ -34,7 +34,7 @@ public final class ManualHost {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8081;
         Path work = Files.createTempDirectory("ejournal-manual");
         EJournalHost host = EJournalHost.start(TestHosts.config(work).port(port).build());
-        host.systemContext().registerService(AccountService.class, new Accounts(), null);
+        new Accounts().registerIn(host.systemContext());
         host.systemContext().registerService(ViewContribution.class, new DirectorOnly(), null);
         host.systemContext().registerService(ViewContribution.class,
                 new Simple("broken", "Служба недоступна", BrokenView.class), null);
@@ -54,7 +54,7 @@ public final class ManualHost {
         Thread.currentThread().join();
     }
 
-    static final class Accounts implements AccountService {
+    static final class Accounts extends FakeAccountService {
         private final String hash;
 
         Accounts() {

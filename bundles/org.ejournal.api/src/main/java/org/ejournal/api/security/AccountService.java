@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.ejournal.api.Actor;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Accounts as the host's authentication sees them. */
+/**
+ * Accounts as the host and services see them: the credentials of a login and the {@link Actor} of an
+ * account. Checking a password, locking and the own password are {@link AuthenticationService}'s.
+ */
 @ProviderType
 public interface AccountService {
 

@@ -1,5 +1,5 @@
 /**
- * Accounts as seen by the host's authentication (Shiro realm).
+ * Accounts: the login (lockout, attempt log), the own password, issuing logins and credential letters.
  */
 @Export
 @Version("1.0.0")

@@ -128,6 +128,27 @@ public final class AccessRules {
         return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 
+    /** STAFF_ACCOUNTS_MANAGE: the technical administrator of that school only. */
+    public static boolean mayStaffAccountsManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.has(Role.TECH_ADMIN);
+    }
+
+    /**
+     * CLASS_CREDENTIALS_ISSUE: the class teacher of that class, the deputy director and the director. Not
+     * the technical administrator (he resets single accounts; issuing a class's logins needs the class
+     * list with parents, which is the class teacher's), not subject teachers.
+     */
+    public static boolean mayClassCredentialsIssue(Actor actor, ClassFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR)) {
+            return true;
+        }
+        return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
+                && Objects.equals(actor.staffId(), facts.classTeacherId());
+    }
+
     /**
      * SCHOOL_SETUP_MANAGE: the deputy director and the director of that school (years, periods, classes,
      * assignments, substitutions). Not the technical administrator: accounts and system, not the school's

@@ -51,6 +51,9 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case FINAL_MARK_OVERRIDE -> facts.assignment(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayFinalMarkOverride(actor, f)).orElse(false);
             case SCHOOL_IMPORT -> AccessRules.maySchoolImport(actor, objectId);
+            case STAFF_ACCOUNTS_MANAGE -> AccessRules.mayStaffAccountsManage(actor, objectId);
+            case CLASS_CREDENTIALS_ISSUE -> facts.schoolClass(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayClassCredentialsIssue(actor, f)).orElse(false);
         };
     }
 }

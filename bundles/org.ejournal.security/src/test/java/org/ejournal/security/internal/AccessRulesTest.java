@@ -103,34 +103,36 @@ class AccessRulesTest {
      * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
      * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE,
      * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE,
-     * FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20), SCHOOL_IMPORT, SCHOOL_SETUP_MANAGE.
+     * FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20),
+     * SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), SCHOOL_SETUP_MANAGE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -
-            director              +  +  +  +  +  +  +  +  +  -  +  +  +
-            deputy                +  +  +  +  +  +  +  +  +  -  +  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  -  -  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -
-            substituteToday       -  -  +  +  -  -  -  -  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -  -  +  -  -
+            director              +  +  +  +  +  +  +  +  +  -  +  +  -  +  +
+            deputy                +  +  +  +  +  +  +  +  +  -  +  +  -  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  -  -  -  +  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -
+            substituteToday       -  -  +  +  -  -  -  -  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
             Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE,
             Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
             Operation.STAFF_DATA_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
-            Operation.SCHOOL_IMPORT, Operation.SCHOOL_SETUP_MANAGE};
+            Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE,
+            Operation.CLASS_CREDENTIALS_ISSUE, Operation.SCHOOL_SETUP_MANAGE};
 
     static long ownObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
-                    SCHOOL_SETUP_MANAGE -> SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 10;
+                    STAFF_ACCOUNTS_MANAGE, SCHOOL_SETUP_MANAGE -> SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 20;
             case STUDENT_DATA_MANAGE -> 70;
             case PARENT_DATA_MANAGE -> 7;
@@ -140,8 +142,8 @@ class AccessRulesTest {
     static long foreignObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
-                    SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE -> 30;
+                    STAFF_ACCOUNTS_MANAGE, SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 40;
             case STUDENT_DATA_MANAGE -> 80;
             case PARENT_DATA_MANAGE -> 8;

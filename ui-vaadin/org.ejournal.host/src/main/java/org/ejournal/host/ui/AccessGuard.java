@@ -10,11 +10,14 @@ import org.ejournal.host.web.HostServices;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
+import com.vaadin.flow.router.QueryParameters;
 
 /**
- * Before every navigation: no actor in the session → the login page; a contributed route the
- * actor's roles do not allow → the start page with «Нет доступа». Services check access again;
- * this only keeps users out of screens that would refuse them anyway.
+ * Before every navigation: no actor in the session → the login page; a session the account no longer
+ * accepts ("log out everywhere", a password change elsewhere, a reset or deactivation) → ended, the
+ * login page says so; a one-time password not yet changed → only the password page; a contributed
+ * route the actor's roles do not allow → the start page with «Нет доступа». Services check access
+ * again; this only keeps users out of screens that would refuse them anyway.
  */
 public final class AccessGuard implements BeforeEnterListener {
 
@@ -32,6 +35,16 @@ public final class AccessGuard implements BeforeEnterListener {
             return;
         }
         HostServices services = HostServices.current();
+        if (!services.loginService().sessionCurrent(actor.get().accountId(), Session.epoch())) {
+            // not invalidated mid-navigation: the actor goes, so nothing of this session is usable any more
+            Session.forget();
+            event.forwardTo(LoginView.ROUTE, QueryParameters.of(LoginView.SESSION_ENDED, "1"));
+            return;
+        }
+        if (Session.mustChangePassword() && target != PasswordView.class) {
+            event.forwardTo(PasswordView.ROUTE);
+            return;
+        }
         Optional<ViewContribution> contribution = services.contributions().forViewClass(target);
         if (contribution.isPresent() && !ContributionRegistry.allows(contribution.get(), actor.get())) {
             Notification.show(event.getUI().getTranslation("error.noAccess"), 5000, Notification.Position.MIDDLE);

@@ -1,5 +1,10 @@
 package org.ejournal.host.ui;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import org.ejournal.host.security.LoginService;
 import org.ejournal.host.web.HostServices;
 
@@ -13,13 +18,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinServletRequest;
 
-/** The login page (route {@value #ROUTE}): login and password, Russian texts, reasons for a refusal. */
+/**
+ * The login page (route {@value #ROUTE}): login and password, Russian texts, reasons for a refusal
+ * (a lock says until when), the client's address passed on for the attempt log. After a one-time
+ * password the user goes to the password page first. {@code login?ended} tells that the session was
+ * ended elsewhere ("log out everywhere", a password change or reset).
+ */
 public final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
     /** Route of this view. */
     public static final String ROUTE = "login";
+    /** Query parameter: the session was ended because the account no longer accepts it. */
+    public static final String SESSION_ENDED = "ended";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final LoginForm form = new LoginForm();
 
@@ -27,13 +41,13 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
         addClassName("ejournal-login");
         getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
                 .set("justify-content", "center").set("min-height", "100vh");
-        form.setI18n(i18n(null));
+        form.setI18n(i18n(null, null));
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(this::login);
         add(form);
     }
 
-    private LoginI18n i18n(LoginService.Refusal refusal) {
+    private LoginI18n i18n(LoginService.Refusal refusal, Instant lockedUntil) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("login.title"));
@@ -45,10 +59,17 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
         String reason = refusal == null ? "wrong" : switch (refusal) {
             case WRONG_CREDENTIALS -> "wrong";
             case INACTIVE_ACCOUNT -> "inactive";
+            case LOCKED -> "locked";
             case UNAVAILABLE -> "unavailable";
         };
         error.setTitle(getTranslation("login.error." + reason + ".title"));
-        error.setMessage(getTranslation("login.error." + reason + ".message"));
+        if (refusal == LoginService.Refusal.LOCKED && lockedUntil != null) {
+            long minutes = Math.max(1, (Duration.between(Instant.now(), lockedUntil).getSeconds() + 59) / 60);
+            error.setMessage(getTranslation("login.error.locked.message",
+                    TIME.format(lockedUntil.atZone(ZoneId.systemDefault())), minutes));
+        } else {
+            error.setMessage(getTranslation("login.error." + reason + ".message"));
+        }
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         i18n.setAdditionalInformation(getTranslation("login.info"));
@@ -56,18 +77,23 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void login(LoginEvent event) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        String address = request == null ? "" : request.getRemoteAddr();
         LoginService.Result result = HostServices.current().loginService()
-                .login(event.getUsername(), event.getPassword().toCharArray());
+                .login(event.getUsername(), event.getPassword().toCharArray(), address);
         if (result instanceof LoginService.Success success) {
             // a new session id after login: a session id seen before login is worth nothing
-            VaadinServletRequest request = VaadinServletRequest.getCurrent();
             if (request != null) {
                 request.getHttpServletRequest().changeSessionId();
             }
-            Session.setActor(success.actor());
-            UI.getCurrent().navigate(StartView.class);
+            Session.login(success.actor(), success.sessionEpoch(), success.mustChangePassword());
+            if (success.mustChangePassword()) {
+                UI.getCurrent().navigate(PasswordView.class);
+            } else {
+                UI.getCurrent().navigate(StartView.class);
+            }
         } else if (result instanceof LoginService.Refused refused) {
-            form.setI18n(i18n(refused.reason()));
+            form.setI18n(i18n(refused.reason(), refused.lockedUntil()));
             form.setError(true);
             form.setEnabled(true);
         }
@@ -77,6 +103,14 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         if (Session.actor().isPresent()) {
             event.forwardTo(StartView.class);
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(SESSION_ENDED)) {
+            LoginI18n i18n = i18n(null, null);
+            i18n.getErrorMessage().setTitle(getTranslation("login.ended.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.ended.message"));
+            form.setI18n(i18n);
+            form.setError(true);
         }
     }
 

@@ -50,7 +50,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, school, user, logout);
+        // every user's own account: «Сменить пароль» (also «Выйти на всех устройствах» there)
+        Button password = new Button(getTranslation("header.password"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(PasswordView.class)));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("change-password");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, school, user, password, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(school);

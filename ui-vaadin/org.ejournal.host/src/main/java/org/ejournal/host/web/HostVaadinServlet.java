@@ -8,6 +8,7 @@ import org.ejournal.host.ui.HostErrorHandler;
 import org.ejournal.host.ui.HostErrorView;
 import org.ejournal.host.ui.LoginView;
 import org.ejournal.host.ui.LogoutView;
+import org.ejournal.host.ui.PasswordView;
 import org.ejournal.host.ui.MainLayout;
 import org.ejournal.host.ui.NotFoundView;
 import org.ejournal.host.ui.StartView;
@@ -76,6 +77,7 @@ public final class HostVaadinServlet extends VaadinServlet {
                 ApplicationRouteRegistry.getInstance(getService().getContext()));
         routes.setRoute(LoginView.ROUTE, LoginView.class);
         routes.setRoute(LogoutView.ROUTE, LogoutView.class);
+        routes.setRoute(PasswordView.ROUTE, PasswordView.class);
         routes.setRoute(StartView.ROUTE, StartView.class, MainLayout.class);
         // added to the error views Vaadin found by scanning (its "not found" stays for unknown routes)
         ApplicationRouteRegistry.getInstance(getService().getContext())

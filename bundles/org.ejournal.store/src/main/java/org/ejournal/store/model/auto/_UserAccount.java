@@ -14,6 +14,7 @@ import org.apache.cayenne.exp.property.DateProperty;
 import org.apache.cayenne.exp.property.EntityProperty;
 import org.apache.cayenne.exp.property.ListProperty;
 import org.apache.cayenne.exp.property.NumericIdProperty;
+import org.apache.cayenne.exp.property.NumericProperty;
 import org.apache.cayenne.exp.property.PropertyFactory;
 import org.apache.cayenne.exp.property.StringProperty;
 import org.ejournal.store.model.AccountRole;
@@ -24,7 +25,7 @@ import org.ejournal.store.model.Student;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.UserAccount} (table {@code user_account}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql; behaviour belongs in the subclass.
+ * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql and V5__accounts_security.sql; behaviour belongs in the subclass.
  */
 public abstract class _UserAccount extends BaseDataObject {
 
@@ -39,6 +40,10 @@ public abstract class _UserAccount extends BaseDataObject {
     public static final BaseProperty<Boolean> MUST_CHANGE_PASSWORD = PropertyFactory.createBase("mustChangePassword", Boolean.class);
     public static final DateProperty<LocalDateTime> CREATED_AT = PropertyFactory.createDate("createdAt", LocalDateTime.class);
     public static final DateProperty<LocalDateTime> LAST_LOGIN_AT = PropertyFactory.createDate("lastLoginAt", LocalDateTime.class);
+    public static final NumericProperty<Integer> FAILED_LOGINS = PropertyFactory.createNumeric("failedLogins", Integer.class);
+    public static final DateProperty<LocalDateTime> LOCKED_UNTIL = PropertyFactory.createDate("lockedUntil", LocalDateTime.class);
+    public static final NumericProperty<Integer> SESSION_EPOCH = PropertyFactory.createNumeric("sessionEpoch", Integer.class);
+    public static final DateProperty<LocalDateTime> PASSWORD_CHANGED_AT = PropertyFactory.createDate("passwordChangedAt", LocalDateTime.class);
     public static final EntityProperty<School> SCHOOL = PropertyFactory.createEntity("school", School.class);
     public static final EntityProperty<Staff> STAFF = PropertyFactory.createEntity("staff", Staff.class);
     public static final EntityProperty<Student> STUDENT = PropertyFactory.createEntity("student", Student.class);
@@ -51,6 +56,10 @@ public abstract class _UserAccount extends BaseDataObject {
     protected Boolean mustChangePassword;
     protected LocalDateTime createdAt;
     protected LocalDateTime lastLoginAt;
+    protected Integer failedLogins;
+    protected LocalDateTime lockedUntil;
+    protected Integer sessionEpoch;
+    protected LocalDateTime passwordChangedAt;
     protected Object school;
     protected Object staff;
     protected Object student;
@@ -122,6 +131,46 @@ public abstract class _UserAccount extends BaseDataObject {
         return this.lastLoginAt;
     }
 
+    public void setFailedLogins(Integer failedLogins) {
+        beforePropertyWrite("failedLogins", this.failedLogins, failedLogins);
+        this.failedLogins = failedLogins;
+    }
+
+    public Integer getFailedLogins() {
+        beforePropertyRead("failedLogins");
+        return this.failedLogins;
+    }
+
+    public void setLockedUntil(LocalDateTime lockedUntil) {
+        beforePropertyWrite("lockedUntil", this.lockedUntil, lockedUntil);
+        this.lockedUntil = lockedUntil;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        beforePropertyRead("lockedUntil");
+        return this.lockedUntil;
+    }
+
+    public void setSessionEpoch(Integer sessionEpoch) {
+        beforePropertyWrite("sessionEpoch", this.sessionEpoch, sessionEpoch);
+        this.sessionEpoch = sessionEpoch;
+    }
+
+    public Integer getSessionEpoch() {
+        beforePropertyRead("sessionEpoch");
+        return this.sessionEpoch;
+    }
+
+    public void setPasswordChangedAt(LocalDateTime passwordChangedAt) {
+        beforePropertyWrite("passwordChangedAt", this.passwordChangedAt, passwordChangedAt);
+        this.passwordChangedAt = passwordChangedAt;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        beforePropertyRead("passwordChangedAt");
+        return this.passwordChangedAt;
+    }
+
     public void setSchool(School school) {
         setToOneTarget("school", school, true);
     }
@@ -178,6 +227,12 @@ public abstract class _UserAccount extends BaseDataObject {
         if (createdAt == null) {
             setCreatedAt(LocalDateTime.now(ZoneOffset.UTC));
         }
+        if (failedLogins == null) {
+            setFailedLogins(0);
+        }
+        if (sessionEpoch == null) {
+            setSessionEpoch(0);
+        }
     }
 
     @Override
@@ -199,6 +254,14 @@ public abstract class _UserAccount extends BaseDataObject {
                 return this.createdAt;
             case "lastLoginAt":
                 return this.lastLoginAt;
+            case "failedLogins":
+                return this.failedLogins;
+            case "lockedUntil":
+                return this.lockedUntil;
+            case "sessionEpoch":
+                return this.sessionEpoch;
+            case "passwordChangedAt":
+                return this.passwordChangedAt;
             case "school":
                 return this.school;
             case "staff":
@@ -239,6 +302,18 @@ public abstract class _UserAccount extends BaseDataObject {
             case "lastLoginAt":
                 this.lastLoginAt = (LocalDateTime) val;
                 break;
+            case "failedLogins":
+                this.failedLogins = (Integer) val;
+                break;
+            case "lockedUntil":
+                this.lockedUntil = (LocalDateTime) val;
+                break;
+            case "sessionEpoch":
+                this.sessionEpoch = (Integer) val;
+                break;
+            case "passwordChangedAt":
+                this.passwordChangedAt = (LocalDateTime) val;
+                break;
             case "school":
                 this.school = val;
                 break;
@@ -276,6 +351,10 @@ public abstract class _UserAccount extends BaseDataObject {
         out.writeObject(this.mustChangePassword);
         out.writeObject(this.createdAt);
         out.writeObject(this.lastLoginAt);
+        out.writeObject(this.failedLogins);
+        out.writeObject(this.lockedUntil);
+        out.writeObject(this.sessionEpoch);
+        out.writeObject(this.passwordChangedAt);
         out.writeObject(this.school);
         out.writeObject(this.staff);
         out.writeObject(this.student);
@@ -292,6 +371,10 @@ public abstract class _UserAccount extends BaseDataObject {
         this.mustChangePassword = (Boolean) in.readObject();
         this.createdAt = (LocalDateTime) in.readObject();
         this.lastLoginAt = (LocalDateTime) in.readObject();
+        this.failedLogins = (Integer) in.readObject();
+        this.lockedUntil = (LocalDateTime) in.readObject();
+        this.sessionEpoch = (Integer) in.readObject();
+        this.passwordChangedAt = (LocalDateTime) in.readObject();
         this.school = in.readObject();
         this.staff = in.readObject();
         this.student = in.readObject();
