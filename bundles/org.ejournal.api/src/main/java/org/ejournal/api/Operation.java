@@ -40,6 +40,11 @@ public enum Operation {
      */
     STAFF_DATA_MANAGE,
     /**
+     * Change the weekly timetable (add, change, end slots) and generate lessons from it (object: school id).
+     * The deputy director and the director of that school.
+     */
+    TIMETABLE_MANAGE,
+    /**
      * Enter, change or remove final marks of an assignment inside the entry window (object: assignment
      * id). The assignment's teacher only.
      */

@@ -111,6 +111,14 @@ public final class AccessRules {
                 && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 
+    /**
+     * TIMETABLE_MANAGE: the deputy director (who supplies the timetable) and the director of that school. Not
+     * the technical administrator (system, not school organisation), not teachers.
+     */
+    public static boolean mayTimetableManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
     /** FINAL_MARK_WRITE: the assignment's teacher (the window and the period lock are the service's rules). */
     public static boolean mayFinalMarkWrite(Actor actor, AssignmentFacts facts) {
         return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)

@@ -46,6 +46,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
                     .map(f -> AccessRules.mayPersonDataManage(actor, f)).orElse(false);
             case STAFF_DATA_MANAGE -> AccessRules.mayStaffDataManage(actor, objectId);
             case SCHOOL_SETUP_MANAGE -> AccessRules.maySchoolSetupManage(actor, objectId);
+            case TIMETABLE_MANAGE -> AccessRules.mayTimetableManage(actor, objectId);
             case FINAL_MARK_WRITE -> facts.assignment(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayFinalMarkWrite(actor, f)).orElse(false);
             case FINAL_MARK_OVERRIDE -> facts.assignment(actor.schoolId(), objectId)

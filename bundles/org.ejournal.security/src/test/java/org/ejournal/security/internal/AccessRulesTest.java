@@ -104,21 +104,21 @@ class AccessRulesTest {
      * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE,
      * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE,
      * FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20),
-     * SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), SCHOOL_SETUP_MANAGE.
+     * SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE, SCHOOL_SETUP_MANAGE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +  -  -  -  +  -  -
-            director              +  +  +  +  +  +  +  +  +  -  +  +  -  +  +
-            deputy                +  +  +  +  +  +  +  +  +  -  +  +  -  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  -  -  -  +  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -
-            substituteToday       -  -  +  +  -  -  -  -  -  -  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -  -  +  -  -  -
+            director              +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  +
+            deputy                +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  -  -  -  +  -  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            substituteToday       -  -  +  +  -  -  -  -  -  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
@@ -126,12 +126,12 @@ class AccessRulesTest {
             Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
             Operation.STAFF_DATA_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
             Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE,
-            Operation.CLASS_CREDENTIALS_ISSUE, Operation.SCHOOL_SETUP_MANAGE};
+            Operation.CLASS_CREDENTIALS_ISSUE, Operation.TIMETABLE_MANAGE, Operation.SCHOOL_SETUP_MANAGE};
 
     static long ownObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
-                    STAFF_ACCOUNTS_MANAGE, SCHOOL_SETUP_MANAGE -> SCHOOL;
+                    STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, SCHOOL_SETUP_MANAGE -> SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 20;
             case STUDENT_DATA_MANAGE -> 70;
@@ -142,7 +142,7 @@ class AccessRulesTest {
     static long foreignObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
-                    STAFF_ACCOUNTS_MANAGE, SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
+                    STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 40;
             case STUDENT_DATA_MANAGE -> 80;

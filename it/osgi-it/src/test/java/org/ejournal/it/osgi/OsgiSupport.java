@@ -56,7 +56,8 @@ final class OsgiSupport {
                 bundleOf("org.ejournal.store"),
                 bundleOf("org.ejournal.security"),
                 bundleOf("org.ejournal.roster"),
-                bundleOf("org.ejournal.gradebook"));
+                bundleOf("org.ejournal.gradebook"),
+                bundleOf("org.ejournal.timetable"));
     }
 
     /**
