@@ -40,6 +40,23 @@ public enum Operation {
      */
     STAFF_DATA_MANAGE,
     /**
+     * Write the journal of one lesson: marks, attendance, topic, homework, works and homework files (object:
+     * lesson id). The assignment's teacher (SUBJECT_TEACHER) on any date; a substitute (SUBJECT_TEACHER) only when
+     * an active (not cancelled) substitution of that assignment covers the lesson's date. Not the administration:
+     * it controls the journal, teachers write it (corrections go through the teacher or a substitution).
+     */
+    LESSON_JOURNAL_WRITE,
+    /**
+     * Set the reasons (and codes) of absences in a class's attendance week (object: class id). The class teacher
+     * of that class, the deputy director and the director.
+     */
+    CLASS_ATTENDANCE_MANAGE,
+    /**
+     * Configure how the school's journal is kept: work types with their weights, attendance codes (object: school
+     * id). The deputy director and the director of that school.
+     */
+    JOURNAL_SETTINGS_MANAGE,
+    /**
      * Change the weekly timetable (add, change, end slots) and generate lessons from it (object: school id).
      * The deputy director and the director of that school.
      */

@@ -1,6 +1,7 @@
 package org.ejournal.security.internal;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the access rules get their facts from. Every look-up is scoped by the actor's school: an
@@ -19,4 +20,20 @@ public interface AccessFacts {
 
     /** The parent with this id in the given school, with the class teachers of the children's classes today. */
     Optional<PersonFacts> parent(long schoolId, long parentId);
+
+    /**
+     * The lesson with this id in the given school, with the substitutes covering its date, if there is one.
+     * (Default: none, for fact sources that know no lessons.)
+     */
+    default Optional<LessonFacts> lesson(long schoolId, long lessonId) {
+        return Optional.empty();
+    }
+
+    /**
+     * Staff ids of substitutes holding an active (not cancelled) substitution of the assignment that has
+     * started by today: they read its journal. (Default: none.)
+     */
+    default Set<Long> currentSubstitutes(long schoolId, long assignmentId) {
+        return Set.of();
+    }
 }

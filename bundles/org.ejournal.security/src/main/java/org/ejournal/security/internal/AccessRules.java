@@ -44,8 +44,8 @@ public final class AccessRules {
     }
 
     /**
-     * ASSIGNMENT_JOURNAL_READ: the assignment's teacher, a subject teacher substituting it today (an active,
-     * not cancelled substitution covering today), the class teacher of its class and the administration. Not the technical administrator ("accounts and system, not marks"), not parents
+     * ASSIGNMENT_JOURNAL_READ: the assignment's teacher, the class teacher of its class and the
+     * administration. Not the technical administrator ("accounts and system, not marks"), not parents
      * and students (they read the diary, which shows only their own rows).
      */
     public static boolean mayAssignmentJournalRead(Actor actor, AssignmentFacts facts) {
@@ -59,7 +59,7 @@ public final class AccessRules {
         if (me == null) {
             return false;
         }
-        return actor.has(Role.SUBJECT_TEACHER) && (me == facts.teacherId() || facts.substituteIdsToday().contains(me))
+        return actor.has(Role.SUBJECT_TEACHER) && me == facts.teacherId()
                 || actor.has(Role.CLASS_TEACHER) && Objects.equals(me, facts.classTeacherId());
     }
 
@@ -109,6 +109,52 @@ public final class AccessRules {
     public static boolean mayStaffDataManage(Actor actor, long schoolId) {
         return actor.schoolId() == schoolId
                 && actor.hasAny(Role.TECH_ADMIN, Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /**
+     * ASSIGNMENT_JOURNAL_READ for a substitute: a SUBJECT_TEACHER whose active substitution of the assignment has
+     * started (the policy passes those staff ids). Reading only; writing is per lesson date.
+     */
+    public static boolean mayAssignmentJournalReadAsSubstitute(Actor actor, AssignmentFacts facts,
+                                                               java.util.Set<Long> currentSubstitutes) {
+        return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)
+                && actor.staffId() != null && currentSubstitutes.contains(actor.staffId());
+    }
+
+    /**
+     * LESSON_JOURNAL_WRITE: a SUBJECT_TEACHER who is the assignment's teacher (any date; period locks are a
+     * journal rule), or a substitute whose active substitution of that assignment covers the lesson's date.
+     * Not the administration (it controls, teachers write), not the class teacher as such, never another school.
+     */
+    public static boolean mayLessonJournalWrite(Actor actor, LessonFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        Long me = actor.staffId();
+        if (me == null || !actor.has(Role.SUBJECT_TEACHER)) {
+            return false;
+        }
+        return me == facts.teacherId() || facts.substituteIds().contains(me);
+    }
+
+    /**
+     * CLASS_ATTENDANCE_MANAGE: the class teacher of that class (absence reasons of the week), the deputy director
+     * and the director. Not subject teachers (they set codes at their own lessons), not the technical administrator.
+     */
+    public static boolean mayClassAttendanceManage(Actor actor, ClassFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR)) {
+            return true;
+        }
+        return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
+                && Objects.equals(actor.staffId(), facts.classTeacherId());
+    }
+
+    /** JOURNAL_SETTINGS_MANAGE: the deputy director and the director of that school. */
+    public static boolean mayJournalSettingsManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 
     /**

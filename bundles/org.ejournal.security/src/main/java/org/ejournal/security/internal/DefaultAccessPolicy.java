@@ -37,7 +37,10 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case CLASS_ROSTER_READ -> facts.schoolClass(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayClassRosterRead(actor, f)).orElse(false);
             case ASSIGNMENT_JOURNAL_READ -> facts.assignment(actor.schoolId(), objectId)
-                    .map(f -> AccessRules.mayAssignmentJournalRead(actor, f)).orElse(false);
+                    .map(f -> AccessRules.mayAssignmentJournalRead(actor, f)
+                            || AccessRules.mayAssignmentJournalReadAsSubstitute(actor, f,
+                                    facts.currentSubstitutes(actor.schoolId(), objectId)))
+                    .orElse(false);
             case CLASS_PEOPLE_MANAGE -> facts.schoolClass(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayClassPeopleManage(actor, f)).orElse(false);
             case STUDENT_DATA_MANAGE -> facts.student(actor.schoolId(), objectId)
@@ -46,6 +49,11 @@ public final class DefaultAccessPolicy implements AccessPolicy {
                     .map(f -> AccessRules.mayPersonDataManage(actor, f)).orElse(false);
             case STAFF_DATA_MANAGE -> AccessRules.mayStaffDataManage(actor, objectId);
             case SCHOOL_SETUP_MANAGE -> AccessRules.maySchoolSetupManage(actor, objectId);
+            case LESSON_JOURNAL_WRITE -> facts.lesson(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayLessonJournalWrite(actor, f)).orElse(false);
+            case CLASS_ATTENDANCE_MANAGE -> facts.schoolClass(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayClassAttendanceManage(actor, f)).orElse(false);
+            case JOURNAL_SETTINGS_MANAGE -> AccessRules.mayJournalSettingsManage(actor, objectId);
             case TIMETABLE_MANAGE -> AccessRules.mayTimetableManage(actor, objectId);
             case FINAL_MARK_WRITE -> facts.assignment(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayFinalMarkWrite(actor, f)).orElse(false);

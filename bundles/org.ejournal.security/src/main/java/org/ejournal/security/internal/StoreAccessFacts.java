@@ -25,11 +25,7 @@ final class StoreAccessFacts implements AccessFacts {
             + " c.class_teacher_id FROM teaching_assignment a JOIN school_class c ON c.id = a.class_id"
             + " WHERE a.id = #bind($assignmentId) AND a.school_id = #bind($schoolId)";
 
-    // "Today" is the database's date: one clock for every node. end_date is inclusive.
-    private static final String SUBSTITUTES_SQL = "SELECT s.substitute_id FROM substitution s"
-            + " WHERE s.assignment_id = #bind($assignmentId) AND s.school_id = #bind($schoolId)"
-            + " AND s.cancelled_at IS NULL AND s.start_date <= CURDATE() AND s.end_date >= CURDATE()";
-
+    // "Today" is the database's date: one clock for every node.
     private static final String STUDENT_SQL = "SELECT s.id, c.class_teacher_id FROM student s"
             + " LEFT JOIN enrollment e ON e.student_id = s.id AND e.school_id = s.school_id"
             + " AND e.start_date <= CURDATE() AND (e.end_date IS NULL OR e.end_date >= CURDATE())"
@@ -42,6 +38,17 @@ final class StoreAccessFacts implements AccessFacts {
             + " AND e.start_date <= CURDATE() AND (e.end_date IS NULL OR e.end_date >= CURDATE())"
             + " LEFT JOIN school_class c ON c.id = e.class_id"
             + " WHERE p.id = #bind($personId) AND p.school_id = #bind($schoolId)";
+
+    // Substitutes covering the lesson's date: not cancelled, start <= date <= end.
+    private static final String LESSON_SQL = "SELECT l.id, l.school_id, l.assignment_id, l.lesson_date, a.teacher_id,"
+            + " s.substitute_id FROM lesson l JOIN teaching_assignment a ON a.id = l.assignment_id"
+            + " LEFT JOIN substitution s ON s.assignment_id = l.assignment_id AND s.school_id = l.school_id"
+            + " AND s.cancelled_at IS NULL AND s.start_date <= l.lesson_date AND s.end_date >= l.lesson_date"
+            + " WHERE l.id = #bind($lessonId) AND l.school_id = #bind($schoolId)";
+
+    private static final String SUBSTITUTES_SQL = "SELECT s.substitute_id FROM substitution s"
+            + " WHERE s.assignment_id = #bind($assignmentId) AND s.school_id = #bind($schoolId)"
+            + " AND s.cancelled_at IS NULL AND s.start_date <= CURDATE()";
 
     private final StoreRuntime store;
 
@@ -78,14 +85,8 @@ final class StoreAccessFacts implements AccessFacts {
             return Optional.empty();
         }
         DataRow row = rows.get(0);
-        Set<Long> substitutes = new HashSet<>();
-        for (DataRow s : SQLSelect.dataRowQuery(SUBSTITUTES_SQL).param("assignmentId", assignmentId)
-                .param("schoolId", schoolId).lowerColumnNames().select(context)) {
-            substitutes.add(asLong(s.get("substitute_id")));
-        }
         return Optional.of(new AssignmentFacts(asLong(row.get("id")), asLong(row.get("school_id")),
-                asLong(row.get("teacher_id")), asLong(row.get("class_id")), asLong(row.get("class_teacher_id")),
-                substitutes));
+                asLong(row.get("teacher_id")), asLong(row.get("class_id")), asLong(row.get("class_teacher_id"))));
     }
 
     private static Long asLong(Object value) {
@@ -116,5 +117,38 @@ final class StoreAccessFacts implements AccessFacts {
             }
         }
         return Optional.of(new PersonFacts(personId, schoolId, classTeachers));
+    }
+
+    @Override
+    public Optional<LessonFacts> lesson(long schoolId, long lessonId) {
+        List<DataRow> rows = SQLSelect.dataRowQuery(LESSON_SQL).param("lessonId", lessonId).param("schoolId", schoolId)
+                .lowerColumnNames().select(store.newContext());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> substitutes = new HashSet<>();
+        for (DataRow row : rows) {
+            Long s = asLong(row.get("substitute_id"));
+            if (s != null) {
+                substitutes.add(s);
+            }
+        }
+        DataRow first = rows.get(0);
+        Object date = first.get("lesson_date");
+        java.time.LocalDate lessonDate = date instanceof java.time.LocalDate d ? d
+                : date instanceof java.sql.Date d ? d.toLocalDate()
+                : new java.sql.Date(((java.util.Date) date).getTime()).toLocalDate();
+        return Optional.of(new LessonFacts(lessonId, schoolId, asLong(first.get("assignment_id")), lessonDate,
+                asLong(first.get("teacher_id")), substitutes));
+    }
+
+    @Override
+    public Set<Long> currentSubstitutes(long schoolId, long assignmentId) {
+        Set<Long> ids = new HashSet<>();
+        for (DataRow row : SQLSelect.dataRowQuery(SUBSTITUTES_SQL).param("assignmentId", assignmentId)
+                .param("schoolId", schoolId).lowerColumnNames().select(store.newContext())) {
+            ids.add(asLong(row.get("substitute_id")));
+        }
+        return ids;
     }
 }

@@ -35,8 +35,7 @@ class AccessRulesTest {
     // assignment 21 taught by the class teacher 100 herself.
     static final ClassFacts CLASS_10 = new ClassFacts(10, SCHOOL, 100L, Set.of(101L, 105L, 100L));
     static final ClassFacts CLASS_11 = new ClassFacts(11, SCHOOL, 102L, Set.of(103L));
-    // Staff 106 substitutes assignment 20 today (an active substitution covering today).
-    static final AssignmentFacts ASSIGNMENT_20 = new AssignmentFacts(20, SCHOOL, 101, 10, 100L, Set.of(106L));
+    static final AssignmentFacts ASSIGNMENT_20 = new AssignmentFacts(20, SCHOOL, 101, 10, 100L);
     static final AssignmentFacts ASSIGNMENT_21 = new AssignmentFacts(21, SCHOOL, 100, 10, 100L);
     // School 2: the same shape with other ids.
     static final ClassFacts CLASS_30 = new ClassFacts(30, FOREIGN_SCHOOL, 200L, Set.of(201L));
@@ -46,6 +45,15 @@ class AccessRulesTest {
     static final PersonFacts PARENT_7 = new PersonFacts(7, SCHOOL, Set.of(100L));
     static final PersonFacts STUDENT_80 = new PersonFacts(80, FOREIGN_SCHOOL, Set.of(200L));
     static final PersonFacts PARENT_8 = new PersonFacts(8, FOREIGN_SCHOOL, Set.of(200L));
+
+    // Lessons of assignment 20: 50 on a date covered by substitute 106's substitution, 51 after it ended;
+    // lesson 60 of the other school's assignment 40.
+    static final LessonFacts LESSON_50 = new LessonFacts(50, SCHOOL, 20, java.time.LocalDate.of(2026, 10, 5), 101,
+            Set.of(106L));
+    static final LessonFacts LESSON_51 = new LessonFacts(51, SCHOOL, 20, java.time.LocalDate.of(2026, 10, 20), 101,
+            Set.of());
+    static final LessonFacts LESSON_60 = new LessonFacts(60, FOREIGN_SCHOOL, 40, java.time.LocalDate.of(2026, 10, 5),
+            201, Set.of());
 
     /** Facts as a store scoped by school would give them: another school's objects do not exist. */
     static final AccessFacts FACTS = new AccessFacts() {
@@ -74,6 +82,17 @@ class AccessRulesTest {
             return Optional.ofNullable(Map.of(7L, PARENT_7, 8L, PARENT_8).get(parentId))
                     .filter(p -> p.schoolId() == schoolId);
         }
+
+        @Override
+        public Optional<LessonFacts> lesson(long schoolId, long lessonId) {
+            return Optional.ofNullable(Map.of(50L, LESSON_50, 51L, LESSON_51, 60L, LESSON_60).get(lessonId))
+                    .filter(l -> l.schoolId() == schoolId);
+        }
+
+        @Override
+        public Set<Long> currentSubstitutes(long schoolId, long assignmentId) {
+            return schoolId == SCHOOL && assignmentId == 20 ? Set.of(106L) : Set.of();
+        }
     };
 
     static final DefaultAccessPolicy POLICY = new DefaultAccessPolicy(FACTS);
@@ -93,7 +112,7 @@ class AccessRulesTest {
             Map.entry("colleagueSameClass", staff("st-colleague", 105, Role.SUBJECT_TEACHER)),
             Map.entry("subjectTeacherOther", staff("st-other", 103, Role.SUBJECT_TEACHER)),
             Map.entry("tutor", staff("tutor", 104, Role.TUTOR)),
-            Map.entry("substituteToday", staff("st-substitute", 106, Role.SUBJECT_TEACHER)),
+            Map.entry("substitute", staff("substitute", 106, Role.SUBJECT_TEACHER)),
             Map.entry("parent", new Actor(9001, SCHOOL, "parent", "parent", Set.of(Role.PARENT), null, null, 7L,
                     Set.of(70L))),
             Map.entry("student", new Actor(9002, SCHOOL, "student", "student", Set.of(Role.STUDENT), null, 70L,
@@ -103,37 +122,40 @@ class AccessRulesTest {
      * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
      * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE,
      * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE,
-     * FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20),
-     * SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE, SCHOOL_SETUP_MANAGE.
+     * LESSON_JOURNAL_WRITE (lesson 50, covered by substitute 106's substitution), CLASS_ATTENDANCE_MANAGE (class 10),
+     * JOURNAL_SETTINGS_MANAGE, FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20), SCHOOL_IMPORT,
+     * STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE, SCHOOL_SETUP_MANAGE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +  -  -  -  +  -  -  -
-            director              +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  +
-            deputy                +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  -  -  -  +  -  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  -  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            substituteToday       -  -  +  +  -  -  -  -  -  -  -  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -  -  +  -  -  -
+            director              +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +
+            deputy                +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  +  -  -  -  -  -  +  -  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  +  -  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            substitute            -  -  +  +  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
             Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE,
             Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
-            Operation.STAFF_DATA_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
-            Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE,
-            Operation.CLASS_CREDENTIALS_ISSUE, Operation.TIMETABLE_MANAGE, Operation.SCHOOL_SETUP_MANAGE};
+            Operation.STAFF_DATA_MANAGE, Operation.LESSON_JOURNAL_WRITE, Operation.CLASS_ATTENDANCE_MANAGE,
+            Operation.JOURNAL_SETTINGS_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
+            Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE, Operation.CLASS_CREDENTIALS_ISSUE,
+            Operation.TIMETABLE_MANAGE, Operation.SCHOOL_SETUP_MANAGE};
 
     static long ownObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
-                    STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, SCHOOL_SETUP_MANAGE -> SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
+                    SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, SCHOOL_SETUP_MANAGE -> SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 20;
+            case LESSON_JOURNAL_WRITE -> 50;
             case STUDENT_DATA_MANAGE -> 70;
             case PARENT_DATA_MANAGE -> 7;
         };
@@ -141,10 +163,11 @@ class AccessRulesTest {
 
     static long foreignObject(Operation op) {
         return switch (op) {
-            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, SCHOOL_IMPORT,
-                    STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
-            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
+            case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
+                    SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
+            case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 40;
+            case LESSON_JOURNAL_WRITE -> 60;
             case STUDENT_DATA_MANAGE -> 80;
             case PARENT_DATA_MANAGE -> 8;
         };
@@ -233,15 +256,16 @@ class AccessRulesTest {
     }
 
     @Test
-    void aSubstituteReadsOnlyTheSubstitutedJournalAndOnlyAsSubjectTeacher() {
-        Actor substitute = ACTORS.get("substituteToday");
-        assertTrue(POLICY.allows(substitute, Operation.ASSIGNMENT_JOURNAL_READ, 20));
-        assertFalse(POLICY.allows(substitute, Operation.ASSIGNMENT_JOURNAL_READ, 21), "not substituting 21");
-        // The same person without the subject-teacher role (e.g. a tutor) gets nothing from the substitution.
-        assertFalse(POLICY.allows(staff("tutor-106", 106, Role.TUTOR), Operation.ASSIGNMENT_JOURNAL_READ, 20));
-        // No substitution today (cancelled, past or future ones are not in the facts): refused.
-        AssignmentFacts withoutToday = new AssignmentFacts(20, SCHOOL, 101, 10, 100L);
-        assertFalse(AccessRules.mayAssignmentJournalRead(substitute, withoutToday));
+    void substituteWritesOnlyLessonsHisSubstitutionCovers() {
+        Actor substitute = ACTORS.get("substitute");
+        assertTrue(POLICY.allows(substitute, Operation.LESSON_JOURNAL_WRITE, 50));
+        assertFalse(POLICY.allows(substitute, Operation.LESSON_JOURNAL_WRITE, 51), "after the substitution ended");
+        // The assignment's own teacher writes on any date.
+        assertTrue(POLICY.allows(ACTORS.get("subjectTeacherOwn"), Operation.LESSON_JOURNAL_WRITE, 51));
+        // Without the SUBJECT_TEACHER role the substitution gives nothing.
+        assertFalse(POLICY.allows(staff("sub-tutor", 106, Role.TUTOR), Operation.LESSON_JOURNAL_WRITE, 50));
+        assertFalse(POLICY.allows(staff("sub-tutor", 106, Role.TUTOR), Operation.ASSIGNMENT_JOURNAL_READ, 20));
+        assertFalse(POLICY.allows(substitute, Operation.LESSON_JOURNAL_WRITE, 999));
     }
 
     @Test

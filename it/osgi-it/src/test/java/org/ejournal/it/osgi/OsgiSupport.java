@@ -38,6 +38,11 @@ final class OsgiSupport {
         return bundle(jar.toURI().toString());
     }
 
+    /** The file of a bundle of the set (to install it while the framework runs). */
+    static File bundleFile(String artifactId) {
+        return new File(bundleFolder(), artifactId + ".jar");
+    }
+
     /** Felix SCR and the OSGi bundles it needs. */
     static Option declarativeServices() {
         return composite(
@@ -57,7 +62,8 @@ final class OsgiSupport {
                 bundleOf("org.ejournal.security"),
                 bundleOf("org.ejournal.roster"),
                 bundleOf("org.ejournal.gradebook"),
-                bundleOf("org.ejournal.timetable"));
+                bundleOf("org.ejournal.timetable"),
+                bundleOf("org.ejournal.rules.defaults"));
     }
 
     /**

@@ -1,0 +1,73 @@
+package org.ejournal.gradebook.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.cayenne.DataRow;
+import org.apache.cayenne.ObjectContext;
+import org.apache.cayenne.query.SQLSelect;
+import org.ejournal.api.journal.JournalRuleContext;
+import org.ejournal.api.journal.WorkInfo;
+
+/** Answers the journal rules' questions from the store, always within one school. */
+final class StoreRuleContext implements JournalRuleContext {
+
+    private static final String ENROLLED_SQL = "SELECT COUNT(*) AS n FROM enrollment e"
+            + " WHERE e.school_id = #bind($schoolId) AND e.student_id = #bind($studentId)"
+            + " AND e.class_id = #bind($classId) AND e.start_date <= #bind($day)"
+            + " AND (e.end_date IS NULL OR e.end_date >= #bind($day))";
+
+    private static final String LOCKED_SQL = "SELECT COUNT(*) AS n FROM study_period p"
+            + " JOIN school_class c ON c.academic_year_id = p.academic_year_id AND c.period_scheme = p.scheme"
+            + " WHERE c.id = #bind($classId) AND c.school_id = #bind($schoolId) AND p.school_id = #bind($schoolId)"
+            + " AND p.start_date <= #bind($day) AND p.end_date >= #bind($day) AND p.locked_at IS NOT NULL";
+
+    private static final String WORKS_SQL = "SELECT w.id, w.lesson_id, w.work_type, w.title, w.weight,"
+            + " wt.name AS type_name, s.name AS subject_name FROM work w"
+            + " JOIN lesson l ON l.id = w.lesson_id JOIN teaching_assignment a ON a.id = l.assignment_id"
+            + " JOIN subject s ON s.id = a.subject_id"
+            + " LEFT JOIN work_type wt ON wt.school_id = w.school_id AND wt.code = w.work_type"
+            + " WHERE a.class_id = #bind($classId) AND l.school_id = #bind($schoolId) AND l.lesson_date = #bind($day)"
+            + " ORDER BY l.lesson_number, w.id";
+
+    private final ObjectContext context;
+    private final long schoolId;
+
+    StoreRuleContext(ObjectContext context, long schoolId) {
+        this.context = context;
+        this.schoolId = schoolId;
+    }
+
+    @Override
+    public boolean enrolled(long studentId, long classId, LocalDate date) {
+        return count(SQLSelect.dataRowQuery(ENROLLED_SQL).param("schoolId", schoolId).param("studentId", studentId)
+                .param("classId", classId).param("day", Date.valueOf(date))) > 0;
+    }
+
+    @Override
+    public boolean periodLocked(long classId, LocalDate date) {
+        return count(SQLSelect.dataRowQuery(LOCKED_SQL).param("schoolId", schoolId).param("classId", classId)
+                .param("day", Date.valueOf(date))) > 0;
+    }
+
+    @Override
+    public List<WorkInfo> worksOfClass(long classId, LocalDate date) {
+        List<WorkInfo> works = new ArrayList<>();
+        for (DataRow r : SQLSelect.dataRowQuery(WORKS_SQL).param("schoolId", schoolId).param("classId", classId)
+                .param("day", Date.valueOf(date)).lowerColumnNames().select(context)) {
+            String type = (String) r.get("work_type");
+            Object typeName = r.get("type_name");
+            works.add(new WorkInfo(((Number) r.get("id")).longValue(), ((Number) r.get("lesson_id")).longValue(),
+                    type, typeName == null ? type : (String) typeName, (String) r.get("title"),
+                    ((Number) r.get("weight")).intValue(), (String) r.get("subject_name")));
+        }
+        return works;
+    }
+
+    private long count(SQLSelect<DataRow> query) {
+        List<DataRow> rows = query.lowerColumnNames().select(context);
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("n")).longValue();
+    }
+}
