@@ -3,10 +3,8 @@ package org.ejournal.ui.journal.internal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
@@ -14,21 +12,22 @@ import org.ejournal.api.AccessDeniedException;
 import org.ejournal.api.Actor;
 import org.ejournal.api.EJournalException;
 import org.ejournal.api.NotFoundException;
+import org.ejournal.api.finalmark.FinalMarkService;
+import org.ejournal.api.finalmark.FinalMarkSheet;
 import org.ejournal.api.gradebook.AssignmentSummary;
 import org.ejournal.api.gradebook.GradebookService;
-import org.ejournal.api.gradebook.JournalCell;
 import org.ejournal.api.gradebook.JournalColumn;
 import org.ejournal.api.gradebook.JournalGrid;
-import org.ejournal.api.gradebook.JournalRow;
 import org.ejournal.api.gradebook.StudyPeriodSummary;
+import org.ejournal.api.journal.GradingScale;
+import org.ejournal.api.journal.JournalEditState;
+import org.ejournal.api.journal.JournalWriteService;
 import org.ejournal.api.ui.ViewSupport;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,55 +36,71 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 
 /**
- * «Журнал», read-only: the class journal of one teaching assignment for one study period, laid out
- * like the paper book (students down, lessons across). Route {@code journal/{assignmentId}}; without
- * an id it offers the actor's own assignments.
- *
- * <p>Stable hooks for browser tests: the grid has id {@code journal-grid}; a student name is a span
- * {@code journal-student-name} with id {@code journal-student-{studentId}}; a cell is a span
- * {@code journal-cell} (plus {@code journal-cell-not-enrolled} when greyed) with id
- * {@code journal-cell-{studentId}-{columnIndex}}; the average is {@code journal-average}. Column keys
- * are {@code lesson-{lessonId}} or {@code work-{workId}}.
+ * «Журнал»: the class journal of one teaching assignment for one study period, laid out like the paper
+ * book (students down, lessons across), written from the keyboard like a spreadsheet (see
+ * {@link JournalTable}). Route {@code journal/{assignmentId}}; without an id it offers the actor's own
+ * assignments. Who may write what is the services' business: the view shows the cells the edit state marks
+ * writable as editable and every refusal next to the cell; a reader (class teacher, administration) gets
+ * the same table read-only.
  */
 public class JournalView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
     static final DateTimeFormatter FULL_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final String NOT_ENROLLED_PART = "journal-not-enrolled";
 
     private final transient Supplier<Actor> actor;
     private final transient Supplier<GradebookService> gradebook;
+    private final transient Supplier<JournalWriteService> writer;
+    private final transient Supplier<FinalMarkService> finals;
     private final transient Supplier<LocalDate> today;
+    private final transient Supplier<String> address;
 
     private final H2 heading = new H2();
     private final Span teacherLine = new Span();
     private final Select<StudyPeriodSummary> periodSelect = new Select<>();
     private final Div gridHolder = new Div();
-    private final Paragraph lessonDetails = new Paragraph();
+    private final JournalTable table = new JournalTable();
+    private final Span saveStatus = new Span();
+    private final Button undoButton = new Button();
+    private final Button historyButton = new Button();
+    private final Paragraph keysHint = new Paragraph();
+    private final LessonPanel lessonPanel;
+    private final CellHistoryDialog historyDialog;
 
     private AssignmentSummary assignment;
+    private StudyPeriodSummary period;
     private transient JournalGrid shownGrid;
-    private Grid<JournalRow> grid;
+    private transient JournalSheet sheet;
 
-    /** Used by the router: actor and service come from the session and the OSGi registry. */
+    /** Used by the router: actor and services come from the session and the OSGi registry. */
     public JournalView() {
         this(ViewSupport::actor, () -> ViewSupport.service(JournalView.class, GradebookService.class),
-                LocalDate::now);
+                () -> ViewSupport.findService(JournalView.class, JournalWriteService.class).orElse(null),
+                () -> ViewSupport.findService(JournalView.class, FinalMarkService.class).orElse(null),
+                LocalDate::now, JournalView::clientAddress);
     }
 
-    /** For tests: explicit sources of the actor, the service and today's date. */
-    JournalView(Supplier<Actor> actor, Supplier<GradebookService> gradebook, Supplier<LocalDate> today) {
+    /**
+     * For tests: explicit sources. {@code writer} and {@code finals} may answer {@code null} (the bundle is not
+     * running): the journal is then read-only, or has no final-marks column.
+     */
+    JournalView(Supplier<Actor> actor, Supplier<GradebookService> gradebook, Supplier<JournalWriteService> writer,
+                Supplier<FinalMarkService> finals, Supplier<LocalDate> today, Supplier<String> address) {
         this.actor = actor;
         this.gradebook = gradebook;
+        this.writer = writer;
+        this.finals = finals;
         this.today = today;
+        this.address = address;
         setId("journal-view");
         setSizeFull();
         heading.setId("journal-heading");
@@ -100,9 +115,19 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         });
         gridHolder.setId("journal-grid-holder");
         gridHolder.setWidthFull();
-        lessonDetails.setId("journal-lesson-details");
-        lessonDetails.addClassName("journal-lesson-details");
-        lessonDetails.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
+        saveStatus.setId("journal-save-status");
+        saveStatus.addClassName("ej-save-status");
+        undoButton.setId("journal-undo");
+        undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        undoButton.addClickListener(e -> table.push(sheet == null ? List.of() : sheet.undo()));
+        historyButton.setId("journal-history");
+        historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        historyButton.addClickListener(e -> table.historyOfActiveCell());
+        keysHint.setId("journal-keys");
+        keysHint.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
+                .set("margin", "0");
+        lessonPanel = new LessonPanel(actor, writer, address, this::lessonChanged);
+        historyDialog = new CellHistoryDialog(actor, writer);
     }
 
     @Override
@@ -110,25 +135,13 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         show(assignmentId);
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        // Cells are greyed through a grid part; a part can only be styled from the page's styles.
-        attachEvent.getUI().getPage().executeJs("""
-                if (!document.getElementById('ejournal-journal-style')) {
-                  const s = document.createElement('style');
-                  s.id = 'ejournal-journal-style';
-                  s.textContent = 'vaadin-grid::part(journal-not-enrolled){background:var(--lumo-contrast-10pct);}';
-                  document.head.appendChild(s);
-                }""");
-    }
-
     /** Shows the journal of the assignment, or the chooser of the actor's assignments when {@code null}. */
     void show(Long assignmentId) {
         removeAll();
         assignment = null;
         shownGrid = null;
-        grid = null;
+        sheet = null;
+        period = null;
         if (assignmentId == null) {
             showChooser();
             return;
@@ -153,7 +166,15 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
             add(message("journal-no-periods", getTranslation("journal.noPeriods")));
             return;
         }
-        add(gridHolder, lessonDetails);
+        undoButton.setText(getTranslation("journal.undo"));
+        historyButton.setText(getTranslation("journal.history"));
+        keysHint.setText(getTranslation("journal.keys"));
+        HorizontalLayout toolbar = new HorizontalLayout(undoButton, historyButton, saveStatus);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        toolbar.setSpacing(true);
+        toolbar.setId("journal-toolbar");
+        add(toolbar, keysHint, gridHolder, lessonPanel);
+        lessonPanel.setVisible(false);
         periodSelect.setItems(periods);
         StudyPeriodSummary initial = DefaultPeriod.choose(periods, today.get()).orElseThrow();
         if (initial.equals(periodSelect.getValue())) {
@@ -190,122 +211,101 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         add(chooser);
     }
 
-    /** Loads and shows the grid of one period. */
-    void showPeriod(StudyPeriodSummary period) {
+    /** Loads and shows the journal of one period. */
+    void showPeriod(StudyPeriodSummary p) {
+        period = p;
         gridHolder.removeAll();
-        lessonDetails.setText("");
+        saveStatus.setText("");
+        lessonPanel.setVisible(false);
+        JournalGrid data;
         try {
-            shownGrid = gradebook.get().journal(actor.get(), assignment.id(), period.id());
+            data = gradebook.get().journal(actor.get(), assignment.id(), p.id());
         } catch (EJournalException e) {
             shownGrid = null;
-            grid = null;
+            sheet = null;
             gridHolder.add(errorMessage(this, e));
             return;
         }
-        grid = buildGrid(shownGrid);
-        gridHolder.add(grid);
-        if (shownGrid.columns().isEmpty()) {
+        shownGrid = data;
+        sheet = new JournalSheet(new JournalSheet.Context(actor, address, writer, finals, this, this::status,
+                historyDialog::open, this::openLesson), data, editState(p), finalSheet(p), scale());
+        table.setHandler(sheet);
+        table.setEditable(sheet.editable());
+        table.setHistoryEnabled(writer.get() != null);
+        table.show(sheet.columns(), sheet.rows(), sheet.cells());
+        undoButton.setEnabled(sheet.editable());
+        historyButton.setEnabled(writer.get() != null);
+        gridHolder.add(table);
+        if (data.columns().isEmpty()) {
             gridHolder.add(message("journal-no-lessons", getTranslation("journal.noLessons")));
         }
+        if (!sheet.editable() && writer.get() != null) {
+            gridHolder.add(message("journal-read-only", getTranslation("journal.readOnly")));
+        }
     }
 
-    private Grid<JournalRow> buildGrid(JournalGrid data) {
-        Grid<JournalRow> g = new Grid<>();
-        g.setId("journal-grid");
-        // Column widths in rem, not em: header and body cells have different font sizes, and em widths
-        // would shift every header against its column.
-        g.addClassName("journal-grid");
-        g.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        // A class fits on one page like the paper journal; no inner scrolling of rows.
-        g.setAllRowsVisible(true);
-        g.setWidthFull();
-
-        Map<Long, Integer> rowNumber = new HashMap<>();
-        for (int i = 0; i < data.rows().size(); i++) {
-            rowNumber.put(data.rows().get(i).student().id(), i + 1);
+    /** The versions and writable lessons, or {@code null} when the actor only reads (or the service is down). */
+    private JournalEditState editState(StudyPeriodSummary p) {
+        JournalWriteService w = writer.get();
+        if (w == null) {
+            return null;
         }
-        g.addColumn(r -> rowNumber.get(r.student().id())).setKey("number")
-                .setHeader(getTranslation("journal.column.number")).setWidth("3.5rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END).setFrozen(true);
-        g.addColumn(LitRenderer.<JournalRow>of(
-                        "<span class='journal-student-name' id='journal-student-${item.id}'>${item.name}</span>")
-                        .withProperty("id", r -> r.student().id())
-                        .withProperty("name", r -> r.student().name().full()))
-                .setKey("student").setHeader(getTranslation("journal.column.student"))
-                .setAutoWidth(true).setFlexGrow(0).setFrozen(true)
-                .setTooltipGenerator(r -> r.student().name().full());
-
-        List<JournalColumn> columns = data.columns();
-        for (int i = 0; i < columns.size(); i++) {
-            addLessonColumn(g, columns.get(i), i);
+        try {
+            return w.editState(actor.get(), assignment.id(), p.id());
+        } catch (AccessDeniedException | NotFoundException e) {
+            return null;
         }
-
-        Locale locale = getLocale();
-        g.addColumn(LitRenderer.<JournalRow>of("<span class='journal-average'>${item.avg}</span>")
-                        .withProperty("avg", r -> formatAverage(WeightedAverage.of(columns, r.cells()), locale)))
-                .setKey("average").setHeader(headerWithTooltip(getTranslation("journal.column.average"),
-                        getTranslation("journal.column.average.tooltip")))
-                .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
-
-        g.addCellFocusListener(e -> e.getColumn().ifPresent(c -> {
-            Integer index = columnIndex(c.getKey(), columns);
-            if (index != null) {
-                lessonDetails.setText(describe(columns.get(index)));
-            }
-        }));
-        g.setItems(data.rows());
-        return g;
     }
 
-    private void addLessonColumn(Grid<JournalRow> g, JournalColumn column, int index) {
-        g.addColumn(LitRenderer.<JournalRow>of(
-                        "<span class='${item.cls}' id='journal-cell-${item.sid}-" + index + "'>${item.text}</span>")
-                        .withProperty("sid", r -> r.student().id())
-                        .withProperty("cls", r -> r.cells().get(index).enrolled()
-                                ? "journal-cell" : "journal-cell journal-cell-not-enrolled")
-                        .withProperty("text", r -> r.cells().get(index).display()))
-                .setKey(columnKey(column))
-                .setHeader(columnHeader(column))
-                .setPartNameGenerator(r -> r.cells().get(index).enrolled() ? null : NOT_ENROLLED_PART)
-                .setTooltipGenerator(r -> cellTooltip(r.cells().get(index)))
-                .setWidth("4.2rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
+    private GradingScale scale() {
+        JournalWriteService w = writer.get();
+        if (w == null) {
+            return null;
+        }
+        try {
+            return w.gradingScale(actor.get());
+        } catch (EJournalException e) {
+            return null;
+        }
+    }
+
+    /** The final-mark sheet when the period takes final marks and the service runs. */
+    private FinalMarkSheet finalSheet(StudyPeriodSummary p) {
+        FinalMarkService f = finals.get();
+        if (f == null) {
+            return null;
+        }
+        try {
+            boolean takesFinals = f.periods(actor.get(), assignment.id()).stream().anyMatch(x -> x.id() == p.id());
+            return takesFinals ? f.sheet(actor.get(), assignment.id(), p.id()) : null;
+        } catch (EJournalException e) {
+            return null;
+        }
+    }
+
+    private void status(JournalSheet.Status s) {
+        saveStatus.setText(s.text());
+        saveStatus.removeClassNames("ej-status-saved", "ej-status-error", "ej-status-conflict");
+        if (!s.state().isEmpty()) {
+            saveStatus.addClassName("ej-status-" + (s.state().equals("conflict") ? "error" : s.state()));
+        }
+    }
+
+    private void openLesson(long lessonId) {
+        lessonPanel.open(lessonId);
+        lessonPanel.setVisible(true);
+    }
+
+    /** Topic, homework or works changed in the lesson panel: the headers (and columns) are read again. */
+    private void lessonChanged(long lessonId) {
+        if (period != null) {
+            showPeriod(period);
+            lessonPanel.setVisible(true);
+        }
     }
 
     static String columnKey(JournalColumn column) {
         return column.workId() == null ? "lesson-" + column.lessonId() : "work-" + column.workId();
-    }
-
-    private static Integer columnIndex(String key, List<JournalColumn> columns) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columnKey(columns.get(i)).equals(key)) {
-                return i;
-            }
-        }
-        return null;
-    }
-
-    /** Two lines, like the paper journal: the date, then the work type; details on hover. */
-    private Component columnHeader(JournalColumn column) {
-        Span date = new Span(column.date().format(DAY_MONTH));
-        date.addClassName("journal-column-date");
-        Span work = new Span(workTypeShort(column.workType()));
-        work.addClassName("journal-column-work");
-        Div header = new Div(date, work);
-        header.addClassName("journal-column-header");
-        header.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
-                .set("line-height", "1.2");
-        work.getStyle().set("font-size", "var(--lumo-font-size-xxs)");
-        String description = describe(column);
-        header.getElement().setAttribute("title", description);
-        // The paper journal's lesson line: a click on the header shows it under the grid too.
-        header.addClickListener(e -> lessonDetails.setText(description));
-        return header;
-    }
-
-    private static Component headerWithTooltip(String text, String tooltip) {
-        Span span = new Span(text);
-        span.getElement().setAttribute("title", tooltip);
-        return span;
     }
 
     /** "Урок 06.09.2026, № 3 · тема: … · д/з: … · работа: к/р, вес 2". */
@@ -315,35 +315,16 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         b.append(" · ").append(getTranslation("journal.lesson.topic", orDash(column.topic())));
         b.append(" · ").append(getTranslation("journal.lesson.homework", orDash(column.homework())));
         if (column.workId() != null) {
-            b.append(" · ").append(getTranslation("journal.lesson.work", workTypeLong(column.workType()),
-                    column.weight()));
+            String code = column.workType();
+            String key = "journal.workType." + code;
+            String name = getTranslation(key);
+            b.append(" · ").append(getTranslation("journal.lesson.work",
+                    name == null || name.contains(key) ? code : name, column.weight()));
         }
         return b.toString();
     }
 
-    private String cellTooltip(JournalCell cell) {
-        if (!cell.enrolled()) {
-            return getTranslation("journal.cell.notEnrolled");
-        }
-        return cell.attendanceCode().isEmpty() ? null
-                : translatedOr("journal.attendance." + cell.attendanceCode(), cell.attendanceCode());
-    }
-
-    private String workTypeShort(String code) {
-        return code == null || code.isEmpty() ? "" : translatedOr("journal.workType." + code + ".short", code);
-    }
-
-    private String workTypeLong(String code) {
-        return code == null || code.isEmpty() ? "" : translatedOr("journal.workType." + code, code);
-    }
-
-    /** The translation, or the fallback when the merged bundles do not know the key (e.g. a new work type). */
-    private String translatedOr(String key, String fallback) {
-        String text = getTranslation(key);
-        return text == null || text.isBlank() || text.contains(key) ? fallback : text;
-    }
-
-    private String orDash(String text) {
+    private static String orDash(String text) {
         return text == null || text.isBlank() ? "—" : text;
     }
 
@@ -361,7 +342,7 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         return p.name() + " (" + p.start().format(DAY_MONTH) + "–" + p.end().format(DAY_MONTH) + ")";
     }
 
-    private static Paragraph message(String id, String text) {
+    static Paragraph message(String id, String text) {
         Paragraph p = new Paragraph(text);
         p.setId(id);
         p.addClassName("journal-message");
@@ -382,6 +363,17 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         return p;
     }
 
+    /** The client's address for the audit trail: the request's remote address, else the session's browser. */
+    static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getRemoteAddr() != null) {
+            return request.getRemoteAddr();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getBrowser() == null || session.getBrowser().getAddress() == null ? ""
+                : session.getBrowser().getAddress();
+    }
+
     @Override
     public String getPageTitle() {
         return assignment == null ? getTranslation("journal.title")
@@ -393,15 +385,27 @@ public class JournalView extends VerticalLayout implements HasUrlParameter<Long>
         return shownGrid;
     }
 
-    Grid<JournalRow> grid() {
-        return grid;
+    JournalTable table() {
+        return table;
+    }
+
+    JournalSheet sheet() {
+        return sheet;
     }
 
     Select<StudyPeriodSummary> periodSelect() {
         return periodSelect;
     }
 
-    Paragraph lessonDetails() {
-        return lessonDetails;
+    Span saveStatus() {
+        return saveStatus;
+    }
+
+    LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    CellHistoryDialog historyDialog() {
+        return historyDialog;
     }
 }

@@ -1,13 +1,12 @@
 package org.ejournal.ui.journal.internal;
 
-import org.ejournal.testsupport.vaadin.TranslatingVaadinService;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.ejournal.api.AccessDeniedException;
 import org.ejournal.api.Actor;
 import org.ejournal.api.Operation;
 import org.ejournal.api.Role;
+import org.ejournal.api.finalmark.EntryWindow;
 import org.ejournal.api.gradebook.AssignmentSummary;
 import org.ejournal.api.gradebook.GradebookService;
 import org.ejournal.api.gradebook.JournalCell;
@@ -26,20 +26,24 @@ import org.ejournal.api.gradebook.JournalColumn;
 import org.ejournal.api.gradebook.JournalGrid;
 import org.ejournal.api.gradebook.JournalRow;
 import org.ejournal.api.gradebook.StudyPeriodSummary;
+import org.ejournal.api.journal.AttendanceCell;
+import org.ejournal.api.journal.HistoryEntry;
+import org.ejournal.api.journal.MarkCell;
 import org.ejournal.api.roster.PersonName;
 import org.ejournal.api.roster.StudentSummary;
+import org.ejournal.testsupport.vaadin.TranslatingVaadinService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.renderer.LitRenderer;
 
-/** The journal view built without a browser, against a gradebook that returns a fixed grid. */
+/**
+ * The teacher's journal built without a browser: the table's cells, and what typing into a cell does through
+ * the (fake) journal and final-mark services — saved, refused by a rule, conflicting with another user,
+ * undone, locked after the deadline — as the teacher reads it next to the cell and in the status line.
+ */
 class JournalViewTest {
 
     static final Actor TEACHER = new Actor(1, 1, "teacher", "Иванова Мария Петровна",
@@ -56,12 +60,17 @@ class JournalViewTest {
             new JournalColumn(501, LocalDate.of(2026, 11, 11), 3, "Десятичные дроби", "№ 245, 247", 900L, "TEST", 2),
             new JournalColumn(501, LocalDate.of(2026, 11, 11), 3, "Десятичные дроби", "№ 245, 247", 901L, "ANSWER", 1));
 
-    static final JournalRow ABRAMOVA = new JournalRow(new StudentSummary(31, new PersonName("Абрамова", "Софья",
-            "Игоревна")), List.of(new JournalCell(List.of(), "Н", true), new JournalCell(List.of("4", "5"), "", true),
-            JournalCell.EMPTY));
-    static final JournalRow BELOV = new JournalRow(new StudentSummary(32, new PersonName("Белов", "Артём", "")),
-            List.of(JournalCell.NOT_ENROLLED, new JournalCell(List.of("3"), "", true),
-                    new JournalCell(List.of("5"), "ОП", true)));
+    static final StudentSummary ABRAMOVA_S = new StudentSummary(31, new PersonName("Абрамова", "Софья", "Игоревна"));
+    static final StudentSummary BELOV_S = new StudentSummary(32, new PersonName("Белов", "Артём", ""));
+    static final JournalRow ABRAMOVA = new JournalRow(ABRAMOVA_S, List.of(new JournalCell(List.of(), "Н", true),
+            new JournalCell(List.of("4/5"), "", true), JournalCell.EMPTY));
+    static final JournalRow BELOV = new JournalRow(BELOV_S, List.of(JournalCell.NOT_ENROLLED,
+            new JournalCell(List.of("3"), "ОП", true), new JournalCell(List.of("5"), "ОП", true)));
+
+    // table columns: 0 lesson-500, 1 work-900, 2 work-901, 3 average, 4 suggested, 5 final
+    static final int AVERAGE = 3;
+    static final int SUGGESTED = 4;
+    static final int FINAL = 5;
 
     /** Records the calls; refuses assignment 8 like the real service refuses another teacher's journal. */
     static class FakeGradebook implements GradebookService {
@@ -96,10 +105,19 @@ class JournalViewTest {
     }
 
     final FakeGradebook gradebook = new FakeGradebook();
+    final FakeJournalWriter writer = new FakeJournalWriter();
+    final FakeFinalMarks finals = new FakeFinalMarks(Q2, List.of(ABRAMOVA_S, BELOV_S));
+    boolean writerRunning = true;
 
     @BeforeEach
     void translateFromTheBundlesMessages() {
         TranslatingVaadinService.install();
+        writer.writable.addAll(List.of(500L, 501L));
+        writer.marks.put("900:31", new MarkCell(900, 501, 31, "4/5", 1, "Иванова Мария Петровна", Instant.now()));
+        writer.marks.put("900:32", new MarkCell(900, 501, 32, "3", 0, "Иванова Мария Петровна", Instant.now()));
+        writer.marks.put("901:32", new MarkCell(901, 501, 32, "5", 2, "Иванова Мария Петровна", Instant.now()));
+        writer.attendance.put("500:31", new AttendanceCell(500, 31, "Н", "", 0, "", null));
+        writer.attendance.put("501:32", new AttendanceCell(501, 32, "ОП", "", 0, "", null));
     }
 
     @AfterEach
@@ -108,123 +126,313 @@ class JournalViewTest {
     }
 
     JournalView view(LocalDate today) {
-        return new JournalView(() -> TEACHER, () -> gradebook, () -> today);
+        JournalView view = new JournalView(() -> TEACHER, () -> gradebook, () -> writerRunning ? writer : null,
+                () -> finals, () -> today, () -> "10.0.0.7");
+        view.show(7L);
+        return view;
     }
 
-    @SuppressWarnings("unchecked")
-    static Object rendered(Grid.Column<JournalRow> column, String property, JournalRow row) {
-        LitRenderer<JournalRow> renderer = (LitRenderer<JournalRow>) column.getRenderer();
-        return renderer.getValueProviders().get(property).apply(row);
+    JournalView view() {
+        return view(LocalDate.of(2026, 11, 20));
     }
 
     @Test
-    void opensThePeriodContainingTodayWithAColumnPerLessonOrWork() {
-        JournalView view = view(LocalDate.of(2026, 11, 20));
-        view.show(7L);
+    void opensThePeriodContainingTodayWithAColumnPerLessonOrWorkThenAverageSuggestionAndFinalMark() {
+        JournalView view = view();
 
         assertEquals(Q2, view.periodSelect().getValue());
         assertEquals(List.of(102L), gradebook.journalCalls);
-        Grid<JournalRow> grid = view.grid();
-        assertNotNull(grid);
-        assertEquals(List.of("number", "student", "lesson-500", "work-900", "work-901", "average"),
-                grid.getColumns().stream().map(Grid.Column::getKey).collect(Collectors.toList()));
-        assertTrue(grid.getColumnByKey("student").isFrozen());
-        assertTrue(grid.getColumnByKey("average").isFrozenToEnd());
+        assertEquals(List.of("lesson-500", "work-900", "work-901", "average", "suggested", "final"),
+                view.table().columns().stream().map(JournalTable.Column::key).collect(Collectors.toList()));
+        assertEquals("09.11", view.table().columns().get(0).top());
+        assertEquals("к/р", view.table().columns().get(1).bottom());
+        assertTrue(view.table().isEditable());
     }
 
     @Test
-    void cellsShowMarksAndAttendanceAndGreyWhenNotEnrolled() {
-        JournalView view = view(LocalDate.of(2026, 11, 20));
-        view.show(7L);
-        Grid<JournalRow> grid = view.grid();
+    void cellsShowMarksWithTheLessonsAttendanceAndGreyWhereNotEnrolled() {
+        JournalTable table = view().table();
 
-        assertEquals("Абрамова Софья Игоревна", rendered(grid.getColumnByKey("student"), "name", ABRAMOVA));
-        assertEquals("Н", rendered(grid.getColumnByKey("lesson-500"), "text", ABRAMOVA));
-        assertEquals("4/5", rendered(grid.getColumnByKey("work-900"), "text", ABRAMOVA));
-        assertEquals("5 ОП", rendered(grid.getColumnByKey("work-901"), "text", BELOV));
-        assertEquals("journal-cell", rendered(grid.getColumnByKey("lesson-500"), "cls", ABRAMOVA));
-        assertEquals("journal-cell journal-cell-not-enrolled",
-                rendered(grid.getColumnByKey("lesson-500"), "cls", BELOV));
-        assertEquals("journal-not-enrolled",
-                grid.getColumnByKey("lesson-500").getPartNameGenerator().apply(BELOV));
-        assertNull(grid.getColumnByKey("lesson-500").getPartNameGenerator().apply(ABRAMOVA));
+        assertEquals("Н", table.text(0, 0));
+        assertEquals("4/5", table.text(0, 1));
+        assertEquals("3 ОП", table.text(1, 1), "a lesson's attendance shows in each of its work columns");
+        assertEquals("5 ОП", table.text(1, 2));
+        assertTrue(table.classes(1, 0).contains("journal-cell-not-enrolled"));
+        assertTrue(table.classes(1, 0).contains("ej-ro"));
+        assertEquals("Не числится в классе в этот день", table.message(1, 0));
+        String html = table.html();
+        assertTrue(html.contains("id=\"journal-student-31\">Абрамова Софья Игоревна</span>"), html);
+        assertTrue(html.contains("class=\"journal-cell journal-cell-not-enrolled ej-ro\""), html);
+        assertTrue(html.contains("title=\"Урок 11.11.2026, № 3 · тема: Десятичные дроби"), html);
     }
 
     @Test
-    void averageIsWeightedByTheWorkWeight() {
-        JournalView view = view(LocalDate.of(2026, 11, 20));
-        view.show(7L);
-        Grid.Column<JournalRow> average = view.grid().getColumnByKey("average");
+    void averageIsWeightedByTheWorkWeightAndSuggestionAndFinalAreShown() {
+        JournalTable table = view().table();
         // Абрамова: 4 and 5 in a test of weight 2 → (8 + 10) / 4 = 4.5
-        assertEquals("4,50", rendered(average, "avg", ABRAMOVA));
+        assertEquals("4,50", table.text(0, AVERAGE));
         // Белов: 3 (weight 2) and 5 (weight 1) → 11 / 3 = 3.67
-        assertEquals("3,67", rendered(average, "avg", BELOV));
+        assertEquals("3,67", table.text(1, AVERAGE));
+        assertEquals("5", table.text(0, SUGGESTED));
+        assertEquals("Предлагается 5: средневзвешенный балл 4,50", table.message(0, SUGGESTED));
+        assertEquals("", table.text(0, FINAL));
     }
 
     @Test
-    void changingThePeriodReloadsTheGrid() {
-        JournalView view = view(LocalDate.of(2026, 11, 20));
-        view.show(7L);
+    void typingAMarkSavesItAtOnceWithTheVersionSeenAndTheClientAddress() {
+        JournalView view = view();
+        List<JournalTable.CellUpdate> updates = view.table().typed(0, 2, "5");
+
+        assertEquals(List.of("setMark 901 31 5 v-1 from 10.0.0.7"), writer.calls);
+        assertEquals("saved", view.table().state(0, 2));
+        assertEquals("5", view.table().text(0, 2));
+        // (4·2 + 5·2 + 5·1) / 5
+        assertEquals("4,60", view.table().text(0, AVERAGE));
+        assertTrue(updates.stream().anyMatch(u -> u.col() == AVERAGE && u.text().equals("4,60")));
+        assertTrue(view.saveStatus().getText().startsWith("Сохранено в "), view.saveStatus().getText());
+        assertTrue(view.saveStatus().hasClassName("ej-status-saved"));
+
+        view.table().typed(0, 2, "4");
+        assertEquals("setMark 901 31 4 v0 from 10.0.0.7", writer.calls.get(1), "the next write names the new version");
+    }
+
+    @Test
+    void anAbsenceCodeInAnyCaseSetsTheLessonsAttendanceShownInAllItsColumns() {
+        JournalView view = view();
+        view.table().typed(0, 2, "н");
+
+        assertEquals(List.of("setAttendance 501 31 Н v-1"), writer.calls);
+        assertEquals("Н", view.table().text(0, 2));
+        assertEquals("4/5 Н", view.table().text(0, 1));
+
+        view.table().typed(1, 2, "4 оп");
+        assertEquals("setMark 901 32 4 v2 from 10.0.0.7", writer.calls.get(1));
+        assertEquals(2, writer.calls.size(), "ОП was there already: only the mark changed");
+        assertEquals("4 ОП", view.table().text(1, 2));
+    }
+
+    @Test
+    void deleteClearsTheCellAndUndoPutsTheOldValueBack() {
+        JournalView view = view();
+        view.table().typed(0, 1, "");
+        assertEquals(List.of("clearMark 900 31 v1"), writer.calls);
+        assertEquals("", view.table().text(0, 1));
+        assertEquals("", view.table().text(0, AVERAGE));
+
+        view.table().undoPressed();
+        assertEquals("setMark 900 31 4/5 v-1 from 10.0.0.7", writer.calls.get(1));
+        assertEquals("4/5", writer.marks.get("900:31").value());
+        assertEquals("Отменено: в ячейке снова «4/5»", view.saveStatus().getText());
+        view.table().undoPressed();
+        assertEquals("Отменять нечего.", view.saveStatus().getText());
+    }
+
+    @Test
+    void aConflictShowsTheOtherUsersValueAndNameAndTheNextEntryOverwritesOnPurpose() {
+        JournalView view = view();
+        writer.otherUserSetsMark(900, 31, "3");
+
+        view.table().typed(0, 1, "5");
+        assertEquals("conflict", view.table().state(0, 1));
+        assertEquals("3", view.table().text(0, 1), "what is stored now");
+        assertEquals("Ячейку уже изменил(а) Петрова Анна Ивановна: теперь «3». Ваше «5» не записано — введите ещё раз,"
+                + " чтобы заменить.", view.table().message(0, 1));
+        assertEquals("3", writer.marks.get("900:31").value(), "nothing overwritten silently");
+
+        view.table().typed(0, 1, "5");
+        assertEquals("saved", view.table().state(0, 1));
+        assertEquals("5", writer.marks.get("900:31").value());
+    }
+
+    @Test
+    void aRuleRefusalIsShownNextToTheCellWithTheTypedValueKept() {
+        writer.firstGrade = true;
+        JournalView view = view();
+
+        view.table().typed(0, 0, "5 н");
+        assertEquals("error", view.table().state(0, 0));
+        assertEquals("5 н", view.table().text(0, 0), "kept for correction");
+        assertEquals("В 1-м классе отметки не ставятся.", view.table().message(0, 0));
+        assertEquals("Не сохранено: В 1-м классе отметки не ставятся.", view.saveStatus().getText());
+        // The lesson had no work: the answer created for the mark is removed again.
+        assertEquals(List.of("addWork 500 ANSWER", "setMark 7000 31 5 v-1 from 10.0.0.7", "removeWork 7000"),
+                writer.calls);
+        assertTrue(writer.marks.get("7000:31") == null);
+    }
+
+    @Test
+    void theFirstMarkOfALessonWithoutWorksCreatesAnAnswer() {
+        JournalView view = view();
+        view.table().typed(0, 0, "5");
+        assertEquals(List.of("addWork 500 ANSWER", "setMark 7000 31 5 v-1 from 10.0.0.7", "clearAttendance 500 31 v0"),
+                writer.calls, "the cell's text is replaced: Н goes, 5 comes");
+        assertEquals("5", view.table().text(0, 0));
+    }
+
+    @Test
+    void aValueOutsideTheScaleIsRefusedAndNothingStored() {
+        JournalView view = view();
+        view.table().typed(0, 2, "7");
+        assertEquals("error", view.table().state(0, 2));
+        assertEquals("7", view.table().text(0, 2));
+        assertNull(writer.marks.get("901:31"));
+    }
+
+    @Test
+    void notEnrolledAndNotWritableCellsRefuseWithoutCallingTheService() {
+        writer.writable.remove(500L);
+        JournalView view = view();
+        assertTrue(view.table().classes(0, 0).contains("ej-ro"));
+        view.table().typed(1, 0, "5");
+        view.table().typed(0, 0, "5");
+        assertTrue(writer.calls.isEmpty(), writer.calls.toString());
+        assertEquals("Не числится в классе в этот день", view.table().message(1, 0));
+        assertEquals("Вы не можете писать в этот урок (он не ваш или не в дни замещения).",
+                view.table().message(0, 0));
+    }
+
+    @Test
+    void finalMarksAreEnteredInTheWindow() {
+        JournalView view = view();
+        view.table().typed(0, FINAL, "5");
+        assertEquals(List.of("set 31 5 v0 from 10.0.0.7"), finals.calls);
+        assertEquals("saved", view.table().state(0, FINAL));
+        assertEquals("5", view.table().text(0, FINAL));
+
+        view.table().undoPressed();
+        assertEquals("set 31 null v1 from 10.0.0.7", finals.calls.get(1));
+        assertEquals("", view.table().text(0, FINAL));
+    }
+
+    @Test
+    void afterTheDeadlineTheFinalColumnIsLockedAndWritingIsRefused() {
+        finals.state = EntryWindow.State.CLOSED;
+        JournalView view = view();
+        assertTrue(view.table().classes(0, FINAL).contains("ej-locked"));
+        String closed = "Срок выставления итоговых отметок истёк 31.12.2026: изменить отметку может только администрация.";
+        assertEquals(closed, view.table().message(0, FINAL));
+
+        view.table().typed(0, FINAL, "5");
+        assertTrue(finals.calls.isEmpty());
+        assertEquals("error", view.table().state(0, FINAL));
+        assertEquals(closed, view.table().message(0, FINAL));
+    }
+
+    @Test
+    void beforeTheLastLessonTheFinalColumnIsNotYetOpen() {
+        finals.state = EntryWindow.State.NOT_YET_OPEN;
+        JournalView view = view();
+        assertEquals("Итоговые отметки выставляются после последнего урока периода, с 25.12.2026.",
+                view.table().message(0, FINAL));
+    }
+
+    @Test
+    void aReaderGetsTheSameTableReadOnly() {
+        writer.readOnly = true;
+        JournalView view = view();
+        assertFalse(view.table().isEditable());
+        assertTrue(view.table().typed(0, 2, "5").isEmpty());
+        assertTrue(writer.calls.isEmpty());
+        assertEquals("4/5", view.table().text(0, 1));
+        assertTrue(find(view, "journal-read-only").isPresent());
+    }
+
+    @Test
+    void withoutTheJournalServiceTheGradebooksCellsAreShownReadOnly() {
+        writerRunning = false;
+        JournalView view = view();
+        assertFalse(view.table().isEditable());
+        assertEquals("5 ОП", view.table().text(1, 2));
+        assertEquals("3,67", view.table().text(1, AVERAGE));
+    }
+
+    @Test
+    void theHistoryOfACellListsWhoWhenFromWhereAndOldToNew() {
+        writer.history = List.of(new HistoryEntry(Instant.parse("2026-11-11T09:15:00Z"), 1L, "Иванова Мария Петровна",
+                "10.0.0.7", "mark", 1, "UPDATE", "value", "4", "5", 501L, 900L, 31L));
+        JournalView view = view();
+        view.sheet().history(0, 1);
+
+        assertEquals(List.of("cellHistory 501 900 31"), writer.calls);
+        assertEquals(1, view.historyDialog().shown().size());
+        assertTrue(view.historyDialog().isOpened());
+        assertEquals("4 → 5", CellHistoryDialog.change(writer.history.get(0)));
+        assertEquals("Отметка", view.historyDialog().what(writer.history.get(0)));
+    }
+
+    @Test
+    void aColumnHeaderOpensTheLessonPanelAndItsTopicIsSavedWithTheVersionSeen() {
+        JournalView view = view();
+        view.sheet().header(1);
+        LessonPanel panel = view.lessonPanel();
+        assertTrue(panel.isVisible());
+        assertEquals("Десятичные дроби", panel.topic().getValue());
+        assertEquals("Контрольная работа (3)", panel.workType().getItemLabelGenerator()
+                .apply(FakeJournalWriter.TYPES.get(1)));
+
+        panel.topic().setValue("Сложение десятичных дробей");
+        panel.saveTopicAndHomework();
+        assertTrue(writer.calls.contains("updateLesson 501 Сложение десятичных дробей / № 245 v4"), writer.calls.toString());
+        assertEquals("Тема и домашнее задание сохранены.", panel.message().getText());
+
+        // Somebody else saved the lesson meanwhile (the fake expects version 4; the panel now holds 5).
+        panel.saveTopicAndHomework();
+        assertTrue(panel.message().getText().startsWith("Урок уже изменил(а) Петрова Анна Ивановна"),
+                panel.message().getText());
+    }
+
+    @Test
+    void changingThePeriodReloadsTheTable() {
+        JournalView view = view();
         view.periodSelect().setValue(Q1);
 
         assertEquals(List.of(102L, 101L), gradebook.journalCalls);
-        assertEquals(List.of("number", "student", "average"),
-                view.grid().getColumns().stream().map(Grid.Column::getKey).collect(Collectors.toList()));
+        assertEquals(List.of("average"),
+                view.table().columns().stream().map(JournalTable.Column::key).collect(Collectors.toList()),
+                "Q1 takes no final marks in the fake");
         assertTrue(find(view, "journal-no-lessons").isPresent());
-    }
-
-    @Test
-    void navigatingAgainReloadsEvenWhenThePeriodStaysTheSame() {
-        JournalView view = view(LocalDate.of(2026, 11, 20));
-        view.show(7L);
-        view.show(7L);
-        assertEquals(List.of(102L, 102L), gradebook.journalCalls);
-        assertNotNull(view.grid());
     }
 
     @Test
     void inTheHolidaysTheLastFinishedPeriodOpens() {
         JournalView view = view(LocalDate.of(2026, 11, 1));
-        view.show(7L);
         assertEquals(Q1, view.periodSelect().getValue());
     }
 
     @Test
     void anotherTeachersAssignmentShowsTheMessageAndNoData() {
-        JournalView view = view(LocalDate.of(2026, 11, 20));
+        JournalView view = new JournalView(() -> TEACHER, () -> gradebook, () -> writer, () -> finals,
+                () -> LocalDate.of(2026, 11, 20), () -> "10.0.0.7");
         view.show(8L);
 
         Paragraph error = (Paragraph) find(view, "journal-error").orElseThrow();
         assertEquals("Нет доступа к этому журналу.", error.getText());
-        assertNull(view.grid());
+        assertNull(view.sheet());
         assertTrue(gradebook.journalCalls.isEmpty());
         assertFalse(find(view, "journal-grid").isPresent());
     }
 
     @Test
     void withoutAnAssignmentIdTheActorsAssignmentsAreOffered() {
-        JournalView view = view(LocalDate.of(2026, 11, 20));
+        JournalView view = new JournalView(() -> TEACHER, () -> gradebook, () -> writer, () -> finals,
+                () -> LocalDate.of(2026, 11, 20), () -> "10.0.0.7");
         view.show(null);
         assertTrue(find(view, "journal-assignment-chooser").isPresent());
-        assertNull(view.grid());
+        assertNull(view.sheet());
+    }
+
+    @Test
+    void textIsEscapedInTheTable() {
+        assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;", JournalTable.escape("<b> & \"x\" '"));
     }
 
     @Test
     void lessonDescriptionNamesTopicHomeworkAndWeight() {
-        JournalView view = view(LocalDate.of(2026, 11, 20));
+        JournalView view = view();
         assertEquals("Урок 11.11.2026, № 3 · тема: Десятичные дроби · д/з: № 245, 247 · работа: Контрольная работа, вес 2",
                 view.describe(COLUMNS.get(1)));
         assertEquals("Урок 09.11.2026, № 2 · тема: Дроби · д/з: № 12", view.describe(COLUMNS.get(0)));
-    }
-
-    @Test
-    void clickingAColumnHeaderShowsItsLessonLine() {
-        JournalView view = view(LocalDate.of(2026, 11, 20));
-        view.show(7L);
-        Component header = view.grid().getColumnByKey("work-900").getHeaderComponent();
-        ComponentUtil.fireEvent(header, new ClickEvent<>(header));
-        assertEquals("Урок 11.11.2026, № 3 · тема: Десятичные дроби · д/з: № 245, 247 · работа: Контрольная работа, вес 2",
-                view.lessonDetails().getText());
+        assertNotNull(view.table().columns().get(1).title());
     }
 
     static Optional<Component> find(Component root, String id) {

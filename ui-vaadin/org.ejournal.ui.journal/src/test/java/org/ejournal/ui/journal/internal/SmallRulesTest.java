@@ -16,6 +16,8 @@ import java.util.Properties;
 import org.ejournal.api.gradebook.JournalCell;
 import org.ejournal.api.gradebook.JournalColumn;
 import org.ejournal.api.gradebook.StudyPeriodSummary;
+import org.ejournal.api.journal.FivePointScale;
+import org.ejournal.api.journal.WeightedAverage;
 import org.junit.jupiter.api.Test;
 
 /** Weighted average, default period, messages and menu titles. */
@@ -31,13 +33,27 @@ class SmallRulesTest {
 
     @Test
     void weightedAverageCountsDoubleMarksTwiceAndSkipsNonNumeric() {
-        OptionalDouble avg = WeightedAverage.of(List.of(column(2), column(1), column(1)),
+        OptionalDouble avg = WeightedAverage.of(new FivePointScale(), List.of(column(2), column(1), column(1)),
                 List.of(marks("4", "5"), marks("зач"), marks("3", "осв")));
         // (4·2 + 5·2 + 3·1) / (2 + 2 + 1) = 21 / 5
         assertEquals(4.2, avg.getAsDouble(), 1e-9);
-        assertTrue(WeightedAverage.of(List.of(column(1)), List.of(marks("н/а"))).isEmpty());
+        assertTrue(WeightedAverage.of(new FivePointScale(), List.of(column(1)), List.of(marks("н/а"))).isEmpty());
         assertEquals("4,20", JournalView.formatAverage(avg, Locale.forLanguageTag("ru")));
         assertEquals("", JournalView.formatAverage(OptionalDouble.empty(), Locale.forLanguageTag("ru")));
+    }
+
+    @Test
+    void cellInputSplitsMarkAndCodeInAnyCaseAndOrder() {
+        List<String> codes = List.of("Н", "Б", "УП", "ОП");
+        assertEquals(new CellInput("", "Н"), CellInput.parse("н", codes).orElseThrow());
+        assertEquals(new CellInput("5", "ОП"), CellInput.parse("5 оп", codes).orElseThrow());
+        assertEquals(new CellInput("5", "ОП"), CellInput.parse("оп 5", codes).orElseThrow());
+        assertEquals(new CellInput("4/5", "ОП"), CellInput.parse("4/5оп", codes).orElseThrow());
+        assertEquals(new CellInput("зач", ""), CellInput.parse("зач", codes).orElseThrow());
+        assertEquals(new CellInput("", ""), CellInput.parse("  ", codes).orElseThrow());
+        assertTrue(CellInput.parse("н б", codes).isEmpty());
+        assertEquals("5 ОП", CellInput.display("5", "ОП"));
+        assertEquals("Н", CellInput.display("", "Н"));
     }
 
     @Test
@@ -60,6 +76,8 @@ class SmallRulesTest {
         assertEquals("Мои классы", new MyClassesViewContribution().title(Locale.forLanguageTag("ru")));
         assertEquals("Журнал", new JournalViewContribution().title(Locale.forLanguageTag("ru-RU")));
         assertEquals("Журнал", new JournalViewContribution().title(Locale.GERMAN));
+        assertEquals("Посещаемость класса", new ClassAttendanceViewContribution().title(Locale.forLanguageTag("ru")));
+        assertEquals("Журнал класса", new ClassJournalViewContribution().title(Locale.forLanguageTag("ru")));
         assertEquals("My classes", new MyClassesViewContribution().title(Locale.ENGLISH));
     }
 

@@ -1,0 +1,280 @@
+package org.ejournal.it.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Keyboard entry in the teacher's journal, in a real browser against the running product with the demo
+ * school: after one click into the table, everything is typed — a mark, Enter, an absence code, Tab, arrows,
+ * another mark, Ctrl+Z, Delete — each cell shows it is saved, and after a reload the values are still there.
+ * A 1st-grade teacher's mark is refused with the rule's message next to the cell; the final marks of a
+ * finished period are locked; the class teacher's attendance week opens.
+ */
+@ExtendWith(BrowserExtension.class)
+class JournalKeyboardE2EIT {
+
+    /** Finds a writable empty cell whose lower neighbour and right neighbour's row are writable and empty. */
+    private static final String FIND_EMPTY_CELLS = """
+            const host = document.getElementById('journal-grid');
+            const rows = [...host.querySelectorAll('tbody tr[data-r]')];
+            const ok = (td) => td && td.classList.contains('journal-cell') && !td.classList.contains('ej-ro')
+                && td.textContent.trim() === '';
+            for (let r = 0; r + 1 < rows.length; r++) {
+              for (const td of rows[r].querySelectorAll('td.journal-cell')) {
+                const c = td.dataset.c;
+                const below = rows[r + 1].querySelector('td[data-c="' + c + '"]');
+                const right = rows[r + 1].querySelector('td[data-c="' + (+c + 1) + '"]');
+                if (ok(td) && ok(below) && right && right.classList.contains('journal-cell')) return [td.id, below.id];
+              }
+            }
+            return null;
+            """;
+
+    private static EJournalUnderTest ejournal;
+
+    @BeforeAll
+    static void startProduct() throws Exception {
+        ejournal = EJournalUnderTest.start();
+    }
+
+    @AfterAll
+    static void stopProduct() {
+        if (ejournal != null) {
+            ejournal.close();
+        }
+    }
+
+    @Test
+    void teacherTypesMarksAndAbsencesWithTheKeyboardAndTheyAreSaved(Browser browser) {
+        logIn(browser, "teacher", "demo");
+        openJournal(browser, "5А · Математика");
+
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) browser.script(FIND_EMPTY_CELLS);
+        assertNotNull(ids, "an empty writable cell with an empty one below it in the current period");
+        String first = ids.get(0);
+        String below = ids.get(1);
+
+        browser.driver().findElement(By.id(first)).click(); // the one click: where to start
+        keys(browser, "5", Keys.ENTER);
+        waitSaved(browser, first, "5");
+        assertTrue(active(browser).equals(below), "Enter moved the cursor down to " + below + ", not " + active(browser));
+
+        keys(browser, "н", Keys.TAB);
+        waitSaved(browser, below, "Н");
+        keys(browser, Keys.ARROW_UP, Keys.ARROW_LEFT);
+        assertEquals(first, active(browser), "Tab went right, ↑ and ← came back");
+
+        keys(browser, "4", Keys.ARROW_DOWN);
+        waitSaved(browser, first, "4");
+        keys(browser, Keys.ARROW_UP);
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
+        waitSaved(browser, first, "5");
+        assertTrue(browser.visibleText(browser.driver().findElement(By.id("journal-save-status")))
+                .startsWith("Отменено"), "the status line says the change was undone");
+
+        // Reload: what was typed is stored.
+        browser.driver().navigate().refresh();
+        browser.waitForVaadin();
+        waitText(browser, first, "5");
+        waitText(browser, below, "Н");
+        browser.screenshot("JournalKeyboardE2EIT-typed");
+
+        // Delete clears, and stays cleared.
+        browser.driver().findElement(By.id(below)).click();
+        keys(browser, Keys.DELETE);
+        waitSaved(browser, below, "");
+        browser.driver().navigate().refresh();
+        browser.waitForVaadin();
+        waitText(browser, first, "5");
+        waitText(browser, below, "");
+
+        // A column pasted from Excel fills down from the active cell (the browser's paste event, as Ctrl+V makes it).
+        @SuppressWarnings("unchecked")
+        List<String> pair = (List<String>) browser.script(FIND_EMPTY_CELLS);
+        assertNotNull(pair, "two more empty cells for the paste");
+        browser.driver().findElement(By.id(pair.get(0))).click();
+        browser.script("const dt = new DataTransfer(); dt.setData('text/plain', '3\\r\\n4\\r\\n');"
+                + " document.activeElement.dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: dt, bubbles: true, cancelable: true}));");
+        waitSaved(browser, pair.get(0), "3");
+        waitSaved(browser, pair.get(1), "4");
+
+        // A value outside the scale is refused next to the cell, with what was typed kept.
+        browser.driver().findElement(By.id(below)).click();
+        keys(browser, "7", Keys.ENTER);
+        browser.waitUntil("the refusal of «7»", d -> d.findElement(By.id(below)).getAttribute("class")
+                .contains("ej-error"));
+        assertEquals("7", browser.driver().findElement(By.id(below)).getText().trim());
+    }
+
+    @Test
+    void aFirstGradeTeacherCannotGiveAMark(Browser browser) throws Exception {
+        Map.Entry<String, Long> firstGrade = firstGradeTeacher();
+        logIn(browser, firstGrade.getKey(), "demo");
+        browser.open(ejournal.url("journal/" + firstGrade.getValue()));
+        browser.waitForVaadin();
+        waitForTable(browser);
+
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) browser.script(FIND_EMPTY_CELLS);
+        assertNotNull(ids, "an empty writable cell in the 1st-grade journal");
+        browser.driver().findElement(By.id(ids.get(0))).click();
+        keys(browser, "5", Keys.ENTER);
+        browser.waitUntil("the refusal next to the cell", d -> d.findElement(By.id(ids.get(0))).getAttribute("class")
+                .contains("ej-error"));
+        keys(browser, Keys.ARROW_UP); // back onto the refused cell: its message shows beside it
+        String bubble = browser.visibleText(browser.driver().findElement(By.cssSelector("#journal-grid .ej-bubble")));
+        assertTrue(bubble.contains("В 1-м классе отметки не ставятся"), "the rule's message: " + bubble);
+        assertTrue(browser.visibleText(browser.driver().findElement(By.id("journal-save-status")))
+                .startsWith("Не сохранено"));
+        browser.screenshot("JournalKeyboardE2EIT-first-grade");
+
+        browser.driver().navigate().refresh();
+        browser.waitForVaadin();
+        waitText(browser, ids.get(0), "");
+    }
+
+    @Test
+    void finalMarksOfAFinishedPeriodAreLocked(Browser browser) {
+        logIn(browser, "teacher", "demo");
+        openJournal(browser, "5А · Математика");
+        choosePeriod(browser, "I четверть");
+        browser.waitUntil("the final-marks column", d -> !d.findElements(By.cssSelector("#journal-grid td.journal-final"))
+                .isEmpty());
+        WebElement cell = browser.driver().findElements(By.cssSelector("#journal-grid td.journal-final")).get(0);
+        assertTrue(cell.getAttribute("class").contains("ej-locked"), cell.getAttribute("class"));
+        String before = cell.getText();
+        cell.click();
+        keys(browser, "5", Keys.ENTER);
+        String bubble = browser.visibleText(browser.driver().findElement(By.cssSelector("#journal-grid .ej-bubble")));
+        assertTrue(bubble.contains("истёк"), "the deadline has passed: " + bubble);
+        assertEquals(before, browser.driver().findElements(By.cssSelector("#journal-grid td.journal-final")).get(0)
+                .getText(), "nothing written");
+    }
+
+    @Test
+    void theClassTeacherSetsAReasonInHerClassesWeekAndReadsTheClassJournal(Browser browser) {
+        logIn(browser, "klassruk", "demo");
+        clickMenu(browser, "Посещаемость класса");
+        browser.waitUntil("the attendance week with students",
+                d -> !d.findElements(By.cssSelector("#attendance-grid .journal-student-name")).isEmpty());
+        String page = browser.visibleText();
+        assertTrue(page.contains("5А"), page);
+        assertFalse(browser.driver().findElements(By.cssSelector("#attendance-grid th[data-c]")).isEmpty(),
+                "lessons of the week as columns");
+        // The class teacher sets a reason: a code typed over the recorded absence.
+        String absence = (String) browser.script("const td = [...document.querySelectorAll('#attendance-grid td.journal-cell')]"
+                + ".find(t => ['Н', 'Б', 'ОП'].includes(t.textContent.trim())); return td ? td.id : null;");
+        assertNotNull(absence, "an absence recorded in the week");
+        browser.driver().findElement(By.id(absence)).click();
+        keys(browser, "уп", Keys.ENTER);
+        waitSaved(browser, absence, "УП");
+        browser.screenshot("JournalKeyboardE2EIT-class-attendance");
+
+        // «Журнал класса»: the class's journal over its subjects, read-only.
+        clickMenu(browser, "Журнал класса");
+        browser.waitUntil("the class journal with students",
+                d -> !d.findElements(By.cssSelector("#class-journal-view #journal-grid .journal-student-name")).isEmpty());
+        assertEquals("false", browser.driver().findElement(By.cssSelector("#class-journal-view #journal-grid"))
+                .getAttribute("data-editable"), "read-only");
+        browser.screenshot("JournalKeyboardE2EIT-class-journal");
+    }
+
+    // --- steps ---
+
+    private static Map.Entry<String, Long> firstGradeTeacher() throws Exception {
+        try (Connection c = ejournal.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT u.login, ta.id FROM teaching_assignment ta"
+                     + " JOIN school_class k ON k.id = ta.class_id JOIN user_account u ON u.staff_id = ta.teacher_id"
+                     + " WHERE k.grade = 1 AND u.active ORDER BY ta.id LIMIT 1");
+             ResultSet r = s.executeQuery()) {
+            assertTrue(r.next(), "the demo school has a 1st-grade assignment");
+            return Map.entry(r.getString(1), r.getLong(2));
+        }
+    }
+
+    private static void keys(Browser browser, CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    private static String active(Browser browser) {
+        return (String) browser.script("return document.activeElement && document.activeElement.id");
+    }
+
+    private static void waitSaved(Browser browser, String id, String text) {
+        browser.waitUntil("cell " + id + " saved with «" + text + "»", d -> {
+            WebElement td = d.findElement(By.id(id));
+            return td.getAttribute("class").contains("ej-saved") && td.getText().trim().equals(text);
+        });
+    }
+
+    private static void waitText(Browser browser, String id, String text) {
+        browser.waitUntil("cell " + id + " showing «" + text + "»", d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            return !found.isEmpty() && found.get(0).getText().trim().equals(text);
+        });
+    }
+
+    private static void waitForTable(Browser browser) {
+        browser.waitUntil("the journal table with students",
+                d -> !d.findElements(By.cssSelector("#journal-grid .journal-student-name")).isEmpty()
+                        && !d.findElements(By.cssSelector("#journal-grid td.journal-cell[id]")).isEmpty());
+    }
+
+    private static void openJournal(Browser browser, String title) {
+        clickMenu(browser, "Мои классы");
+        WebElement link = browser.waitUntil("the link «" + title + "»", d -> d
+                .findElements(By.cssSelector("a.journal-assignment-link")).stream()
+                .filter(e -> e.getText().trim().equals(title)).findFirst().orElse(null));
+        link.click();
+        browser.waitForVaadin();
+        waitForTable(browser);
+    }
+
+    private static void logIn(Browser browser, String login, String password) {
+        browser.open(ejournal.url("login"));
+        browser.waitForVaadin();
+        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
+        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
+        user.sendKeys(login);
+        pass.sendKeys(password, Keys.ENTER);
+        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
+                && browser.visibleText().contains("Выйти"));
+        browser.waitForVaadin();
+    }
+
+    private static void clickMenu(Browser browser, String title) {
+        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
+                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
+        item.click();
+        browser.waitForVaadin();
+    }
+
+    private static void choosePeriod(Browser browser, String name) {
+        browser.driver().findElement(By.id("journal-period")).click();
+        WebElement item = browser.waitUntil("the period «" + name + "» in the list", d -> d
+                .findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.getText().trim().startsWith(name + " ")).findFirst().orElse(null));
+        item.click();
+        browser.waitForVaadin();
+    }
+}
