@@ -9,7 +9,10 @@ public enum Operation {
     SCHOOL_READ,
     /** Read the list of students of a class (object: class id). */
     CLASS_ROSTER_READ,
-    /** Read the journal of a teaching assignment (object: assignment id). */
+    /**
+     * Read the journal of a teaching assignment (object: assignment id). Its teacher, a substitute with an
+     * active substitution of it covering today, the class teacher of its class and the administration.
+     */
     ASSIGNMENT_JOURNAL_READ,
     /** Render a report (object: school id). */
     REPORT_RUN,
@@ -106,5 +109,11 @@ public enum Operation {
      * Issue the logins of a class's students and parents as credential letters (object: class id). The
      * class teacher of that class, the deputy director and the director.
      */
-    CLASS_CREDENTIALS_ISSUE
+    CLASS_CREDENTIALS_ISSUE,
+    /**
+     * Set up the school year and staffing: academic years, study periods and deadlines, holidays, period
+     * locks, classes, subjects, teaching assignments, subgroups, substitutions (object: school id). The
+     * deputy director and the director of that school; not the technical administrator, not teachers.
+     */
+    SCHOOL_SETUP_MANAGE
 }

@@ -248,4 +248,13 @@ public final class AccessRules {
         return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
                 && Objects.equals(actor.staffId(), facts.classTeacherId());
     }
+
+    /**
+     * SCHOOL_SETUP_MANAGE: the deputy director and the director of that school (years, periods, classes,
+     * assignments, substitutions). Not the technical administrator: accounts and system, not the school's
+     * organisation of teaching.
+     */
+    public static boolean maySchoolSetupManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
 }

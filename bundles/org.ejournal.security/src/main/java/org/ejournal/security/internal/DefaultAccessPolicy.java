@@ -53,6 +53,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case PERSONAL_DATA_LOG_READ -> AccessRules.mayPersonalDataLogRead(actor, objectId);
             case STUDENT_MOVE -> AccessRules.mayStudentMove(actor, objectId);
             case YEAR_PROMOTE -> AccessRules.mayYearPromote(actor, objectId);
+            case SCHOOL_SETUP_MANAGE -> AccessRules.maySchoolSetupManage(actor, objectId);
             case LESSON_JOURNAL_WRITE -> facts.lesson(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayLessonJournalWrite(actor, f)).orElse(false);
             case CLASS_ATTENDANCE_MANAGE -> facts.schoolClass(actor.schoolId(), objectId)

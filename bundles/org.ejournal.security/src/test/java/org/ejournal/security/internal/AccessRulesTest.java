@@ -134,21 +134,22 @@ class AccessRulesTest {
      * STUDENT_DIARY_READ (student 70, tutor 104 assigned), PERSONAL_DATA_LOG_READ,
      * LESSON_JOURNAL_WRITE (lesson 50, covered by substitute 106's substitution), CLASS_ATTENDANCE_MANAGE (class 10),
      * JOURNAL_SETTINGS_MANAGE, FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20), SCHOOL_IMPORT,
-     * STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE, STUDENT_MOVE, YEAR_PROMOTE.
+     * STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE, STUDENT_MOVE, YEAR_PROMOTE,
+     * SCHOOL_SETUP_MANAGE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -  -  -  -  +  -  -  -  -
-            director              +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +
-            deputy                +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -  +  -  -  +  -  -  -  -  -  +  -  -  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  -  -  +  -  -  +  -  -  -  -  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            substitute            -  -  +  +  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -  -  -  -  +  -  -  -  -  -
+            director              +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +  +
+            deputy                +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  +  -  -  +  -  -  -  -  -  +  -  -  -  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  -  -  +  -  -  +  -  -  -  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
+            substitute            -  -  +  +  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
@@ -158,13 +159,13 @@ class AccessRulesTest {
             Operation.LESSON_JOURNAL_WRITE, Operation.CLASS_ATTENDANCE_MANAGE,
             Operation.JOURNAL_SETTINGS_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
             Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE, Operation.CLASS_CREDENTIALS_ISSUE,
-            Operation.TIMETABLE_MANAGE, Operation.STUDENT_MOVE, Operation.YEAR_PROMOTE};
+            Operation.TIMETABLE_MANAGE, Operation.STUDENT_MOVE, Operation.YEAR_PROMOTE, Operation.SCHOOL_SETUP_MANAGE};
 
     static long ownObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
                     PERSONAL_DATA_LOG_READ, SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, STUDENT_MOVE,
-                    YEAR_PROMOTE -> SCHOOL;
+                    YEAR_PROMOTE, SCHOOL_SETUP_MANAGE -> SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 20;
             case LESSON_JOURNAL_WRITE -> 50;
@@ -177,7 +178,7 @@ class AccessRulesTest {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
                     PERSONAL_DATA_LOG_READ, SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, STUDENT_MOVE,
-                    YEAR_PROMOTE -> FOREIGN_SCHOOL;
+                    YEAR_PROMOTE, SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 40;
             case LESSON_JOURNAL_WRITE -> 60;
@@ -303,5 +304,14 @@ class AccessRulesTest {
         assertFalse(POLICY.allows(staff("sub-tutor", 106, Role.TUTOR), Operation.LESSON_JOURNAL_WRITE, 50));
         assertFalse(POLICY.allows(staff("sub-tutor", 106, Role.TUTOR), Operation.ASSIGNMENT_JOURNAL_READ, 20));
         assertFalse(POLICY.allows(substitute, Operation.LESSON_JOURNAL_WRITE, 999));
+    }
+
+    @Test
+    void schoolSetupIsTheAdministrationsAlone() {
+        assertTrue(AccessRules.maySchoolSetupManage(ACTORS.get("deputy"), SCHOOL));
+        assertTrue(AccessRules.maySchoolSetupManage(ACTORS.get("director"), SCHOOL));
+        assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("admin"), SCHOOL), "tech admin: accounts only");
+        assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("classTeacherOwn"), SCHOOL));
+        assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("deputy"), FOREIGN_SCHOOL));
     }
 }

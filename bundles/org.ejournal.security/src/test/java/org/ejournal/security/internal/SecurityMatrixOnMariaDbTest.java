@@ -83,6 +83,7 @@ class SecurityMatrixOnMariaDbTest {
             TIMETABLE_MANAGE         1    0    2
             STUDENT_MOVE             1    0    2
             YEAR_PROMOTE             1    0    2
+            SCHOOL_SETUP_MANAGE      1    0    2
             LESSON_JOURNAL_WRITE     601  609  607
             CLASS_ATTENDANCE_MANAGE  21   23   24
             JOURNAL_SETTINGS_MANAGE  1    0    2
@@ -113,6 +114,7 @@ class SecurityMatrixOnMariaDbTest {
             TIMETABLE_MANAGE         -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
             STUDENT_MOVE             -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
             YEAR_PROMOTE             -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
+            SCHOOL_SETUP_MANAGE      -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
             LESSON_JOURNAL_WRITE     ---        ---      ---             ---           +--             ---   ---    ---
             CLASS_ATTENDANCE_MANAGE  ---        ++-      ++-             +--           ---             ---   ---    ---
             JOURNAL_SETTINGS_MANAGE  -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
