@@ -37,6 +37,29 @@ public enum Operation {
      */
     STAFF_DATA_MANAGE,
     /**
+     * Read a student's electronic diary: week, marks, absences, period marks (object: student id). The
+     * parent of that student, the student self, the class teacher of a class the student is enrolled in
+     * today, a tutor assigned to the student today, the deputy director and the director of the school.
+     * Not subject teachers (they read their journals), not the technical administrator.
+     */
+    STUDENT_DIARY_READ,
+    /**
+     * Read the personal-data access log of a school: who opened which student's personal data, when
+     * (object: school id). The deputy director and the director of that school.
+     */
+    PERSONAL_DATA_LOG_READ,
+    /**
+     * Record student movement — arrival, departure, transfer between classes — and read a student's
+     * movement history and the school's movements of a period (object: school id). The deputy director
+     * and the director of that school.
+     */
+    STUDENT_MOVE,
+    /**
+     * Preview and run the year-end promotion of an academic year into the next one (object: school id).
+     * The deputy director and the director of that school.
+     */
+    YEAR_PROMOTE,
+    /**
      * Write the journal of one lesson: marks, attendance, topic, homework, works and homework files (object:
      * lesson id). The assignment's teacher (SUBJECT_TEACHER) on any date; a substitute (SUBJECT_TEACHER) only when
      * an active (not cancelled) substitution of that assignment covers the lesson's date. Not the administration:

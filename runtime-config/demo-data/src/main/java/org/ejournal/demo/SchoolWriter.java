@@ -59,6 +59,7 @@ final class SchoolWriter {
     private LocalDate yearStart;
     private long namedParentId;
     private long namedStudentId;
+    private StaffMember firstTutor;
     private Map<SchoolClass, Map<Subject, StaffMember>> teacherOf;
     private final List<LocalDate[]> quarters = new ArrayList<>();
     private final List<SchoolClass> classes = new ArrayList<>();
@@ -183,6 +184,7 @@ final class SchoolWriter {
         writeSubjectsAndAssignments();
         List<Slot> timetable = buildTimetable();
         writeJournal(timetable);
+        writeTutorStudents();
         writeAccounts();
         inserters.values().forEach(Inserter::close);
     }
@@ -312,6 +314,7 @@ final class SchoolWriter {
         StaffMember admin = hire(random.nextInt(100) < 70 ? 'M' : 'F',
                 "инженер (ответственный за электронный журнал)", null, "", "TECH_ADMIN");
         List<StaffMember> tutors = List.of(hire('F', "тьютор", null, "", "TUTOR"), hire('F', "тьютор", null, "", "TUTOR"));
+        firstTutor = tutors.get(0);
 
         // Primary classes: their own teacher, who is also their class teacher.
         for (SchoolClass c : classes) {
@@ -895,6 +898,43 @@ final class SchoolWriter {
             case "ОП" -> "Опоздание";
             default -> "";
         };
+    }
+
+    // ---------------------------------------------------------------- tutors
+
+    /**
+     * The first tutor follows four students of a 5th-grade class from the start of the year: the named
+     * student (in the school with the named accounts) and the first pupils of that student's class. No
+     * random numbers, so the rest of the data stays as it was.
+     */
+    private void writeTutorStudents() {
+        SchoolClass chosen = null;
+        for (SchoolClass c : classes) {
+            boolean hasNamed = c.pupils.stream().anyMatch(p -> p.id == namedStudentId);
+            if (hasNamed || chosen == null && c.grade == 5) {
+                chosen = c;
+                if (hasNamed) {
+                    break;
+                }
+            }
+        }
+        if (chosen == null || firstTutor == null) {
+            return;
+        }
+        Inserter rows = table("tutor_student", "id", "school_id", "tutor_id", "student_id", "start_date", "end_date");
+        java.util.LinkedHashSet<Long> students = new java.util.LinkedHashSet<>();
+        if (chosen.pupils.stream().anyMatch(p -> p.id == namedStudentId)) {
+            students.add(namedStudentId);
+        }
+        for (Pupil p : chosen.pupils) {
+            if (students.size() >= 4) {
+                break;
+            }
+            students.add(p.id);
+        }
+        for (long student : students) {
+            rows.row(ids.next("tutor_student"), schoolId, firstTutor.id, student, yearStart, null);
+        }
     }
 
     // ---------------------------------------------------------------- accounts

@@ -61,6 +61,7 @@ public final class StorePeopleService implements PeopleService {
     private final StoreRuntime store;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final PersonalDataAccessRecorder accessLog;
 
     @Activate
     public StorePeopleService(@Reference StoreRuntime store, @Reference AccessPolicy policy) {
@@ -72,6 +73,7 @@ public final class StorePeopleService implements PeopleService {
         this.store = store;
         this.policy = policy;
         this.clock = clock;
+        this.accessLog = new PersonalDataAccessRecorder(store);
     }
 
     @Override
@@ -127,7 +129,9 @@ public final class StorePeopleService implements PeopleService {
     public StudentRecord student(Actor actor, long studentId) {
         ObjectContext context = store.newContext();
         Student student = loadStudent(context, actor, studentId);
-        return record(student);
+        StudentRecord record = record(student);
+        accessLog.record(actor, studentId, PersonalDataAccessRecorder.STUDENT_RECORD);
+        return record;
     }
 
     @Override
@@ -175,6 +179,7 @@ public final class StorePeopleService implements PeopleService {
         student.setDocument(data.document());
         student.setHealthGroup(data.healthGroup());
         context.commitChanges();
+        accessLog.record(actor, studentId, PersonalDataAccessRecorder.STUDENT_RECORD_EDIT);
         return record(student);
     }
 
@@ -310,6 +315,7 @@ public final class StorePeopleService implements PeopleService {
         student.setDocument(null);
         student.setHealthGroup(null);
         context.commitChanges();
+        accessLog.record(actor, student.getId(), PersonalDataAccessRecorder.CONSENT_WITHDRAWN);
         return record(student);
     }
 
