@@ -59,6 +59,7 @@ import org.ejournal.store.SchoolScope;
 import org.ejournal.store.StoreRuntime;
 import org.ejournal.store.model.Attendance;
 import org.ejournal.store.model.AttendanceCode;
+import org.ejournal.store.model.AuditEvent;
 import org.ejournal.store.model.Enrollment;
 import org.ejournal.store.model.Lesson;
 import org.ejournal.store.model.LessonAttachment;
@@ -472,7 +473,12 @@ public final class StoreJournalWriteService implements JournalWriteService {
         Work work = loadWork(context, actor, workId);
         Lesson lesson = work.getLesson();
         policy.check(actor, Operation.LESSON_JOURNAL_WRITE, lesson.getId());
-        Student student = SchoolScope.byId(context, Student.class, studentId, actor.schoolId(), "student");
+        // One query: the student is in the school, the rules' facts of this cell, the writer's name.
+        StoreRuleContext cell = StoreRuleContext.forCell(context, actor.schoolId(), actor.accountId(), studentId,
+                classOf(lesson).getId(), lesson.getLessonDate());
+        if (!cell.studentFound()) {
+            throw new NotFoundException("student", studentId);
+        }
         GradingScale scale = extensions.scale();
         String normalized = scale.normalize(value == null ? "" : value).orElseThrow(() ->
                 new ValidationException("error.journal.mark.invalid", value == null ? "" : value.strip(),
@@ -485,23 +491,31 @@ public final class StoreJournalWriteService implements JournalWriteService {
         if (old.equals(normalized)) {
             return new WriteResult<>(markState(context, actor.schoolId(), work, studentId), List.of());
         }
-        List<RuleVerdict> warnings = checkRules(context, change(Kind.MARK_SET, actor, lesson, work, studentId, old,
+        List<RuleVerdict> warnings = checkRules(cell, change(Kind.MARK_SET, actor, lesson, work, studentId, old,
                 normalized));
         boolean insert = mark == null;
+        AuditEvent[] event = new AuditEvent[1];
         if (insert) {
             mark = context.newObject(Mark.class);
             mark.setSchool(lesson.getSchool());
             mark.setWork(work);
-            mark.setStudent(student);
+            mark.setStudent(SchoolScope.byId(context, Student.class, studentId, actor.schoolId(), "student"));
             mark.setCreatedBy(Cayenne.objectForPK(context, UserAccount.class, actor.accountId()));
+            mark.setValue(normalized);
+            Mark stored = mark;
+            // The new row's id is known only after its insert: audit in a second commit of the same transaction.
+            commitWithAudit(context, actor.schoolId(), work, studentId, () -> event[0] = JournalAudit.record(context,
+                    actor, address, JournalAudit.MARK, stored.getId(), JournalAudit.INSERT, "value", null, normalized,
+                    lesson.getId(), work.getId(), studentId));
+        } else {
+            mark.setValue(normalized);
+            event[0] = JournalAudit.record(context, actor, address, JournalAudit.MARK, mark.getId(),
+                    JournalAudit.UPDATE, "value", old, normalized, lesson.getId(), work.getId(), studentId);
+            commitWithAudit(context, actor.schoolId(), work, studentId, null);
         }
-        mark.setValue(normalized);
-        Mark stored = mark;
-        commitWithAudit(context, actor.schoolId(), work, studentId, () -> JournalAudit.record(context, actor, address,
-                JournalAudit.MARK, stored.getId(), insert ? JournalAudit.INSERT : JournalAudit.UPDATE, "value",
-                insert ? null : old, normalized, lesson.getId(), work.getId(), studentId));
-        return new WriteResult<>(markState(store.newContext(), actor.schoolId(), work.getId(), lesson.getId(),
-                studentId), warnings);
+        // The cell as just committed (value, bumped version, this audit row's writer and time), not re-read.
+        return new WriteResult<>(new MarkCell(work.getId(), lesson.getId(), studentId, mark.getValue(),
+                mark.getVersion(), cell.writer(), event[0].getOccurredAt().toInstant(ZoneOffset.UTC)), warnings);
     }
 
     @Override
@@ -1062,7 +1076,10 @@ public final class StoreJournalWriteService implements JournalWriteService {
      * @return the warnings
      */
     private List<RuleVerdict> checkRules(ObjectContext context, JournalChange change) {
-        StoreRuleContext ruleContext = new StoreRuleContext(context, change.schoolId());
+        return checkRules(new StoreRuleContext(context, change.schoolId()), change);
+    }
+
+    private List<RuleVerdict> checkRules(StoreRuleContext ruleContext, JournalChange change) {
         List<RuleVerdict> warnings = new ArrayList<>();
         for (JournalRule rule : extensions.rules()) {
             RuleVerdict verdict;
