@@ -470,21 +470,29 @@ public final class StoreJournalWriteService implements JournalWriteService {
     public WriteResult<MarkCell> setMark(Actor actor, String address, long workId, long studentId, String value,
                                          int expectedVersion) {
         ObjectContext context = store.newContext();
-        Work work = loadWork(context, actor, workId);
+        // The reads share one database transaction (one connection, no per-query begin/commit); the version is
+        // still checked by the UPDATE itself, and a conflict is reported from a fresh read as before.
+        MarkRead read = inTransaction(() -> {
+            Work w = loadWork(context, actor, workId);
+            Lesson l = w.getLesson();
+            policy.check(actor, Operation.LESSON_JOURNAL_WRITE, l.getId());
+            // One query: the student is in the school, the rules' facts of this cell, the writer's name.
+            StoreRuleContext facts = StoreRuleContext.forCell(context, actor.schoolId(), actor.accountId(),
+                    studentId, classOf(l).getId(), l.getLessonDate());
+            if (!facts.studentFound()) {
+                throw new NotFoundException("student", studentId);
+            }
+            GradingScale scale = extensions.scale();
+            String valid = scale.normalize(value == null ? "" : value).orElseThrow(() ->
+                    new ValidationException("error.journal.mark.invalid", value == null ? "" : value.strip(),
+                            String.join(", ", scale.values())));
+            return new MarkRead(w, facts, valid, findMark(context, w, studentId));
+        });
+        Work work = read.work();
         Lesson lesson = work.getLesson();
-        policy.check(actor, Operation.LESSON_JOURNAL_WRITE, lesson.getId());
-        // One query: the student is in the school, the rules' facts of this cell, the writer's name.
-        StoreRuleContext cell = StoreRuleContext.forCell(context, actor.schoolId(), actor.accountId(), studentId,
-                classOf(lesson).getId(), lesson.getLessonDate());
-        if (!cell.studentFound()) {
-            throw new NotFoundException("student", studentId);
-        }
-        GradingScale scale = extensions.scale();
-        String normalized = scale.normalize(value == null ? "" : value).orElseThrow(() ->
-                new ValidationException("error.journal.mark.invalid", value == null ? "" : value.strip(),
-                        String.join(", ", scale.values())));
-
-        Mark mark = findMark(context, work, studentId);
+        StoreRuleContext cell = read.cell();
+        String normalized = read.normalized();
+        Mark mark = read.mark();
         checkVersion(context, actor.schoolId(), work, studentId, mark == null ? null : mark.getVersion(),
                 expectedVersion);
         String old = mark == null ? "" : mark.getValue();
@@ -516,6 +524,9 @@ public final class StoreJournalWriteService implements JournalWriteService {
         // The cell as just committed (value, bumped version, this audit row's writer and time), not re-read.
         return new WriteResult<>(new MarkCell(work.getId(), lesson.getId(), studentId, mark.getValue(),
                 mark.getVersion(), cell.writer(), event[0].getOccurredAt().toInstant(ZoneOffset.UTC)), warnings);
+    }
+
+    private record MarkRead(Work work, StoreRuleContext cell, String normalized, Mark mark) {
     }
 
     @Override
