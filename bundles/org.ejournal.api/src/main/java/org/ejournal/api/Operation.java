@@ -9,7 +9,10 @@ public enum Operation {
     SCHOOL_READ,
     /** Read the list of students of a class (object: class id). */
     CLASS_ROSTER_READ,
-    /** Read the journal of a teaching assignment (object: assignment id). */
+    /**
+     * Read the journal of a teaching assignment (object: assignment id). Its teacher, a substitute with an
+     * active substitution of it covering today, the class teacher of its class and the administration.
+     */
     ASSIGNMENT_JOURNAL_READ,
     /** Render a report (object: school id). */
     REPORT_RUN,
@@ -36,6 +39,29 @@ public enum Operation {
      * the deputy director and the director of that school.
      */
     STAFF_DATA_MANAGE,
+    /**
+     * Read a student's electronic diary: week, marks, absences, period marks (object: student id). The
+     * parent of that student, the student self, the class teacher of a class the student is enrolled in
+     * today, a tutor assigned to the student today, the deputy director and the director of the school.
+     * Not subject teachers (they read their journals), not the technical administrator.
+     */
+    STUDENT_DIARY_READ,
+    /**
+     * Read the personal-data access log of a school: who opened which student's personal data, when
+     * (object: school id). The deputy director and the director of that school.
+     */
+    PERSONAL_DATA_LOG_READ,
+    /**
+     * Record student movement — arrival, departure, transfer between classes — and read a student's
+     * movement history and the school's movements of a period (object: school id). The deputy director
+     * and the director of that school.
+     */
+    STUDENT_MOVE,
+    /**
+     * Preview and run the year-end promotion of an academic year into the next one (object: school id).
+     * The deputy director and the director of that school.
+     */
+    YEAR_PROMOTE,
     /**
      * Write the journal of one lesson: marks, attendance, topic, homework, works and homework files (object:
      * lesson id). The assignment's teacher (SUBJECT_TEACHER) on any date; a substitute (SUBJECT_TEACHER) only when
@@ -83,5 +109,11 @@ public enum Operation {
      * Issue the logins of a class's students and parents as credential letters (object: class id). The
      * class teacher of that class, the deputy director and the director.
      */
-    CLASS_CREDENTIALS_ISSUE
+    CLASS_CREDENTIALS_ISSUE,
+    /**
+     * Set up the school year and staffing: academic years, study periods and deadlines, holidays, period
+     * locks, classes, subjects, teaching assignments, subgroups, substitutions (object: school id). The
+     * deputy director and the director of that school; not the technical administrator, not teachers.
+     */
+    SCHOOL_SETUP_MANAGE
 }

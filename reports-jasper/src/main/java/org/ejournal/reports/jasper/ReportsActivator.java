@@ -5,6 +5,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 
 import org.ejournal.api.AccessPolicy;
+import org.ejournal.api.movement.MovementService;
 import org.ejournal.api.report.ReportService;
 import org.ejournal.api.report.ReportTemplate;
 import org.ejournal.api.roster.RosterService;
@@ -22,9 +23,9 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
  * engine lives on the application class path (JasperReports compiles and finds its extensions
  * there) while bundles see only the {@link ReportService} and {@link ReportTemplate} services.
  *
- * <p>Registers: {@link ReportService}, the core {@code class-list} {@link ReportTemplate} and the
- * {@link CredentialLetterPrinter}. Tracks:
- * {@link AccessPolicy}, {@link RosterService}, and every {@link ReportTemplate} (whiteboard).
+ * <p>Registers: {@link ReportService}, the core {@code class-list} and {@code student-movement}
+ * {@link ReportTemplate}s and the {@link CredentialLetterPrinter}. Tracks: {@link AccessPolicy},
+ * {@link RosterService}, {@link MovementService}, and every {@link ReportTemplate} (whiteboard).
  */
 public final class ReportsActivator implements BundleActivator {
 
@@ -33,9 +34,11 @@ public final class ReportsActivator implements BundleActivator {
 
     private ServiceTracker<AccessPolicy, AccessPolicy> accessPolicies;
     private ServiceTracker<RosterService, RosterService> rosters;
+    private ServiceTracker<MovementService, MovementService> movements;
     private ServiceTracker<ReportTemplate, ReportTemplate> templates;
     private ServiceRegistration<ReportService> serviceRegistration;
     private ServiceRegistration<ReportTemplate> classListRegistration;
+    private ServiceRegistration<ReportTemplate> movementRegistration;
     private ServiceRegistration<CredentialLetterPrinter> letterPrinterRegistration;
 
     @Override
@@ -45,6 +48,8 @@ public final class ReportsActivator implements BundleActivator {
         accessPolicies.open();
         rosters = new ServiceTracker<>(context, RosterService.class, null);
         rosters.open();
+        movements = new ServiceTracker<>(context, MovementService.class, null);
+        movements.open();
 
         JasperReportService service = new JasperReportService(accessPolicies::getService, clock);
         templates = new ServiceTracker<>(context, ReportTemplate.class, new TemplateFeeder(context, service));
@@ -55,6 +60,10 @@ public final class ReportsActivator implements BundleActivator {
         properties.put(REPORT_ID_PROPERTY, ClassListTemplate.ID);
         classListRegistration = context.registerService(ReportTemplate.class,
                 new ClassListTemplate(rosters::getService, clock), properties);
+        Dictionary<String, Object> movementProperties = new Hashtable<>();
+        movementProperties.put(REPORT_ID_PROPERTY, MovementReportTemplate.ID);
+        movementRegistration = context.registerService(ReportTemplate.class,
+                new MovementReportTemplate(movements::getService, rosters::getService), movementProperties);
         letterPrinterRegistration = context.registerService(CredentialLetterPrinter.class,
                 new CredentialLetterRenderer(clock), null);
     }
@@ -62,9 +71,11 @@ public final class ReportsActivator implements BundleActivator {
     @Override
     public void stop(BundleContext context) {
         unregister(letterPrinterRegistration);
+        unregister(movementRegistration);
         unregister(classListRegistration);
         unregister(serviceRegistration);
         templates.close();
+        movements.close();
         rosters.close();
         accessPolicies.close();
     }

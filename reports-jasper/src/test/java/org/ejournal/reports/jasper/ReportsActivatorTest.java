@@ -65,9 +65,9 @@ class ReportsActivatorTest {
     @Test
     void staffSeesTheClassListInRussian() {
         List<ReportInfo> infos = reports.reports(FakeRoster.DEPUTY, RU);
-        assertEquals(1, infos.size());
-        assertEquals("class-list", infos.get(0).id());
-        assertEquals("Список класса", infos.get(0).title());
+        assertEquals(List.of("student-movement", "class-list"), infos.stream().map(ReportInfo::id).toList());
+        assertEquals("Список класса", infos.get(1).title());
+        assertEquals("Движение учащихся", infos.get(0).title());
         assertEquals("Class list", reports.reports(FakeRoster.DEPUTY, Locale.ENGLISH).get(0).title());
     }
 
@@ -119,7 +119,7 @@ class ReportsActivatorTest {
                 java.time.Clock.systemDefaultZone()));
         ServiceRegistration<ReportTemplate> registration = context.registerService(ReportTemplate.class, regional, null);
         try {
-            assertEquals(List.of("Алфавитная книга (региональная)", "Список класса"),
+            assertEquals(List.of("Алфавитная книга (региональная)", "Движение учащихся", "Список класса"),
                     reports.reports(FakeRoster.DEPUTY, RU).stream().map(ReportInfo::title).toList(),
                     "a new template is offered at once, sorted by Russian title");
             RenderedReport pdf = reports.render(FakeRoster.DEPUTY, "regional-class-list",
@@ -128,7 +128,8 @@ class ReportsActivatorTest {
         } finally {
             registration.unregister();
         }
-        assertEquals(List.of("class-list"), reports.reports(FakeRoster.DEPUTY, RU).stream().map(ReportInfo::id).toList());
+        assertEquals(List.of("student-movement", "class-list"),
+                reports.reports(FakeRoster.DEPUTY, RU).stream().map(ReportInfo::id).toList());
         assertThrows(NotFoundException.class, () -> reports.render(FakeRoster.DEPUTY, "regional-class-list",
                 Map.of("classId", String.valueOf(FakeRoster.CLASS_5A)), ReportFormat.PDF, RU));
     }

@@ -45,8 +45,9 @@ public final class DemoSchoolGenerator {
     /** Tables the generator writes, in dependency order. */
     static final List<String> TABLES = List.of("school", "academic_year", "study_period", "holiday", "work_type",
             "attendance_code", "staff", "school_class",
-            "parent", "student", "student_parent", "consent", "enrollment", "subject", "teaching_assignment", "timetable_slot",
-            "lesson", "work", "mark", "attendance", "user_account", "account_role");
+            "parent", "student", "student_parent", "consent", "enrollment", "subject", "teaching_assignment",
+            "subgroup", "subgroup_member", "substitution", "timetable_slot",
+            "lesson", "work", "mark", "attendance", "tutor_student", "user_account", "account_role");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSchoolGenerator.class);
 

@@ -59,6 +59,7 @@ final class SchoolWriter {
     private LocalDate yearStart;
     private long namedParentId;
     private long namedStudentId;
+    private StaffMember firstTutor;
     private Map<SchoolClass, Map<Subject, StaffMember>> teacherOf;
     private final List<LocalDate[]> quarters = new ArrayList<>();
     private final List<SchoolClass> classes = new ArrayList<>();
@@ -181,8 +182,10 @@ final class SchoolWriter {
         writeClasses();
         writeStudentsAndFamilies();
         writeSubjectsAndAssignments();
+        writeSubgroupsAndSubstitution();
         List<Slot> timetable = buildTimetable();
         writeJournal(timetable);
+        writeTutorStudents();
         writeAccounts();
         inserters.values().forEach(Inserter::close);
     }
@@ -312,6 +315,7 @@ final class SchoolWriter {
         StaffMember admin = hire(random.nextInt(100) < 70 ? 'M' : 'F',
                 "инженер (ответственный за электронный журнал)", null, "", "TECH_ADMIN");
         List<StaffMember> tutors = List.of(hire('F', "тьютор", null, "", "TUTOR"), hire('F', "тьютор", null, "", "TUTOR"));
+        firstTutor = tutors.get(0);
 
         // Primary classes: their own teacher, who is also their class teacher.
         for (SchoolClass c : classes) {
@@ -650,6 +654,63 @@ final class SchoolWriter {
     }
 
     /**
+     * English split into «группа 1» and «группа 2» in grades 5–11 (the class list halved in its order), as
+     * members only: the journal keeps one whole-class English assignment, so the generated lessons and
+     * marks stay as they are. And one active substitution covering today: the 5А mathematics of the
+     * «teacher» login (else of the first mathematics teacher) kept by another mathematics teacher. No
+     * random draws, so the rest of the demo is the same as before.
+     */
+    private void writeSubgroupsAndSubstitution() {
+        Inserter groups = table("subgroup", "id", "school_id", "class_id", "subject_id", "name", "active");
+        Inserter members = table("subgroup_member", "id", "school_id", "subgroup_id", "student_id");
+        for (Subject subject : Curriculum.SUBJECTS) {
+            if (subject.specialtyIn(5) != Specialty.ENGLISH) {
+                continue;
+            }
+            for (SchoolClass c : classes) {
+                if (c.grade < 5 || subject.hoursIn(c.grade) == 0 || c.pupils.size() < 2) {
+                    continue;
+                }
+                int half = (c.pupils.size() + 1) / 2;
+                for (int g = 0; g < 2; g++) {
+                    long groupId = ids.next("subgroup");
+                    groups.row(groupId, schoolId, c.id, subjectIds.get(subject), "группа " + (g + 1), true);
+                    List<Pupil> part = g == 0 ? c.pupils.subList(0, half) : c.pupils.subList(half, c.pupils.size());
+                    for (Pupil p : part) {
+                        members.row(ids.next("subgroup_member"), schoolId, groupId, p.id);
+                    }
+                }
+            }
+        }
+        Assignment taken = assignments.stream()
+                .filter(a -> a.teacher.specialty == Specialty.MATHS && a.schoolClass.grade == 5)
+                .sorted(java.util.Comparator.comparing((Assignment a) -> !"teacher".equals(a.teacher.login))
+                        .thenComparing(a -> a.schoolClass.letter))
+                .findFirst().orElse(null);
+        if (taken == null) {
+            return;
+        }
+        StaffMember substitute = teachersBySpecialty.getOrDefault(Specialty.MATHS, List.of()).stream()
+                .filter(t -> t != taken.teacher).findFirst()
+                .orElseGet(() -> staff.stream().filter(t -> t != taken.teacher && t.specialty != null
+                        && t.specialty != Specialty.PRIMARY).findFirst().orElse(null));
+        if (substitute == null) {
+            return;
+        }
+        LocalDate yearEnd = LocalDate.of(yearStart.getYear() + 1, 5, 31);
+        LocalDate today = size.today();
+        LocalDate start = today.minusDays(2).isBefore(yearStart) ? yearStart : today.minusDays(2);
+        LocalDate end = today.plusDays(5).isAfter(yearEnd) ? yearEnd : today.plusDays(5);
+        if (start.isAfter(end)) {
+            start = yearEnd.minusDays(6);
+            end = yearEnd;
+        }
+        table("substitution", "id", "school_id", "assignment_id", "substitute_id", "start_date", "end_date", "reason")
+                .row(ids.next("substitution"), schoolId, taken.id, substitute.id, start, end,
+                        "курсы повышения квалификации");
+    }
+
+    /**
      * A weekly timetable: each class's lessons fill the day from the first lesson on, subjects spread
      * over the week (at most one lesson a day of a subject with up to five hours), and no teacher in two
      * classes at once: when a teacher is busy at the next free lesson of a day, an already placed lesson
@@ -895,6 +956,43 @@ final class SchoolWriter {
             case "ОП" -> "Опоздание";
             default -> "";
         };
+    }
+
+    // ---------------------------------------------------------------- tutors
+
+    /**
+     * The first tutor follows four students of a 5th-grade class from the start of the year: the named
+     * student (in the school with the named accounts) and the first pupils of that student's class. No
+     * random numbers, so the rest of the data stays as it was.
+     */
+    private void writeTutorStudents() {
+        SchoolClass chosen = null;
+        for (SchoolClass c : classes) {
+            boolean hasNamed = c.pupils.stream().anyMatch(p -> p.id == namedStudentId);
+            if (hasNamed || chosen == null && c.grade == 5) {
+                chosen = c;
+                if (hasNamed) {
+                    break;
+                }
+            }
+        }
+        if (chosen == null || firstTutor == null) {
+            return;
+        }
+        Inserter rows = table("tutor_student", "id", "school_id", "tutor_id", "student_id", "start_date", "end_date");
+        java.util.LinkedHashSet<Long> students = new java.util.LinkedHashSet<>();
+        if (chosen.pupils.stream().anyMatch(p -> p.id == namedStudentId)) {
+            students.add(namedStudentId);
+        }
+        for (Pupil p : chosen.pupils) {
+            if (students.size() >= 4) {
+                break;
+            }
+            students.add(p.id);
+        }
+        for (long student : students) {
+            rows.row(ids.next("tutor_student"), schoolId, firstTutor.id, student, yearStart, null);
+        }
     }
 
     // ---------------------------------------------------------------- accounts

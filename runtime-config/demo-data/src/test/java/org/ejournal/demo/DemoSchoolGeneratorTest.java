@@ -171,6 +171,16 @@ class DemoSchoolGeneratorTest {
     }
 
     @Test
+    void tutorFollowsFourStudentsOf5AIncludingTheNamedStudent() throws SQLException {
+        assertEquals(List.of("5А", "5А", "5А", "5А"), strings("SELECT CONCAT(c.grade, c.letter) FROM user_account u"
+                + " JOIN tutor_student t ON t.tutor_id = u.staff_id AND t.end_date IS NULL"
+                + " JOIN enrollment e ON e.student_id = t.student_id JOIN school_class c ON c.id = e.class_id"
+                + " WHERE u.login = 'tutor'"));
+        assertEquals(1, longValue("SELECT COUNT(*) FROM user_account u JOIN user_account s ON s.login = 'student'"
+                + " JOIN tutor_student t ON t.tutor_id = u.staff_id AND t.student_id = s.student_id WHERE u.login = 'tutor'"));
+    }
+
+    @Test
     void namesHaveMatchingGenderForms() throws SQLException {
         assertEquals(0, longValue("SELECT COUNT(*) FROM student WHERE gender = 'F' AND middle_name NOT LIKE '%на'"));
         assertEquals(0, longValue("SELECT COUNT(*) FROM student WHERE gender = 'M' AND middle_name NOT LIKE '%ич'"));

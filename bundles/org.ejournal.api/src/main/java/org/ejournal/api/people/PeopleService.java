@@ -49,6 +49,14 @@ public interface PeopleService {
     String TOO_LONG = "error.people.tooLong";
     /** Message key: the consent date is missing or in the future. */
     String CONSENT_DATE_INVALID = "error.people.consentDateInvalid";
+    /** Message key: a staff member's position is missing or longer than 100 characters. */
+    String POSITION_REQUIRED = "error.people.positionRequired";
+    /** Message key: an e-mail without "@" or longer than 200 characters, or a phone longer than 30. */
+    String CONTACT_INVALID = "error.people.contactInvalid";
+    /** Message key: the relation of a representative is not MOTHER, FATHER or GUARDIAN. */
+    String RELATION_INVALID = "error.people.relationInvalid";
+    /** Message key: the date a new student is enrolled from is missing. */
+    String ENROLL_DATE_REQUIRED = "error.people.enrollDateRequired";
 
     /**
      * People of the actor's school whose surname, name or patronymic starts with {@code text}
@@ -103,4 +111,41 @@ public interface PeopleService {
 
     /** The same list restricted to students without an active consent (for the class teacher). */
     List<ClassStudentConsent> studentsWithoutConsent(Actor actor, long classId, LocalDate date);
+
+    /**
+     * Every staff member of the actor's school, active and deactivated, in Russian order
+     * ({@link org.ejournal.api.Operation#STAFF_DATA_MANAGE}).
+     */
+    List<StaffRecord> staffList(Actor actor);
+
+    /**
+     * Creates a staff member (active; an account is issued separately).
+     *
+     * @return the new staff id
+     * @throws ValidationException {@value #NAME_REQUIRED}, {@value #GENDER_INVALID}, {@value #POSITION_REQUIRED},
+     *                             {@value #CONTACT_INVALID}
+     */
+    long createStaff(Actor actor, StaffEdit edit);
+
+    /** Changes a staff member's name, gender, position and contacts; the same rules as {@link #createStaff}. */
+    StaffRecord updateStaff(Actor actor, long staffId, StaffEdit edit);
+
+    /** A parent's record with the children ({@link org.ejournal.api.Operation#PARENT_DATA_MANAGE}). */
+    ParentRecord parent(Actor actor, long parentId);
+
+    /**
+     * Changes a parent's name, gender and contacts.
+     *
+     * @throws ValidationException {@value #NAME_REQUIRED}, {@value #GENDER_INVALID}, {@value #CONTACT_INVALID}
+     */
+    ParentRecord updateParent(Actor actor, long parentId, ParentEdit edit);
+
+    /**
+     * Creates a parent as a legal representative of the student ({@code relation} MOTHER, FATHER or GUARDIAN),
+     * asked as {@link org.ejournal.api.Operation#STUDENT_DATA_MANAGE} on the student.
+     *
+     * @return the new parent id
+     * @throws ValidationException as {@link #updateParent}, and {@value #RELATION_INVALID}
+     */
+    long createParent(Actor actor, long studentId, String relation, ParentEdit edit);
 }

@@ -3,7 +3,7 @@
  * staff; a student's personal fields are stored only while a consent is active.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.ejournal.api.people;
 
 import org.osgi.annotation.bundle.Export;

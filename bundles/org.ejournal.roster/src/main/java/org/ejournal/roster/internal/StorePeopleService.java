@@ -61,6 +61,7 @@ public final class StorePeopleService implements PeopleService {
     private final StoreRuntime store;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final PersonalDataAccessRecorder accessLog;
 
     @Activate
     public StorePeopleService(@Reference StoreRuntime store, @Reference AccessPolicy policy) {
@@ -72,6 +73,7 @@ public final class StorePeopleService implements PeopleService {
         this.store = store;
         this.policy = policy;
         this.clock = clock;
+        this.accessLog = new PersonalDataAccessRecorder(store);
     }
 
     @Override
@@ -127,7 +129,9 @@ public final class StorePeopleService implements PeopleService {
     public StudentRecord student(Actor actor, long studentId) {
         ObjectContext context = store.newContext();
         Student student = loadStudent(context, actor, studentId);
-        return record(student);
+        StudentRecord record = record(student);
+        accessLog.record(actor, studentId, PersonalDataAccessRecorder.STUDENT_RECORD);
+        return record;
     }
 
     @Override
@@ -140,7 +144,9 @@ public final class StorePeopleService implements PeopleService {
         if (!edit.personalData().isEmpty()) {
             throw new ValidationException(NO_CONSENT);
         }
-        Objects.requireNonNull(from, "from");
+        if (from == null) {
+            throw new ValidationException(ENROLL_DATE_REQUIRED);
+        }
         School school = schoolClass.getSchool();
         Student student = context.newObject(Student.class);
         student.setSchool(school);
@@ -175,6 +181,7 @@ public final class StorePeopleService implements PeopleService {
         student.setDocument(data.document());
         student.setHealthGroup(data.healthGroup());
         context.commitChanges();
+        accessLog.record(actor, studentId, PersonalDataAccessRecorder.STUDENT_RECORD_EDIT);
         return record(student);
     }
 
@@ -310,6 +317,7 @@ public final class StorePeopleService implements PeopleService {
         student.setDocument(null);
         student.setHealthGroup(null);
         context.commitChanges();
+        accessLog.record(actor, student.getId(), PersonalDataAccessRecorder.CONSENT_WITHDRAWN);
         return record(student);
     }
 
@@ -459,5 +467,136 @@ public final class StorePeopleService implements PeopleService {
         event.setOldValue(oldValue);
         event.setNewValue(newValue);
         return event;
+    }
+
+    // --- staff and parents' records (issue 3 item 3): created, changed and deactivated, never deleted
+
+    @Override
+    public List<org.ejournal.api.people.StaffRecord> staffList(Actor actor) {
+        policy.check(actor, Operation.STAFF_DATA_MANAGE, actor.schoolId());
+        return SchoolScope.select(Staff.class, actor.schoolId()).select(store.newContext()).stream()
+                .map(StorePeopleService::staffRecord)
+                .sorted(Comparator.<org.ejournal.api.people.StaffRecord, String>comparing(r -> r.name().full(),
+                        RussianOrder.collator()).thenComparingLong(org.ejournal.api.people.StaffRecord::id))
+                .toList();
+    }
+
+    @Override
+    public long createStaff(Actor actor, org.ejournal.api.people.StaffEdit edit) {
+        policy.check(actor, Operation.STAFF_DATA_MANAGE, actor.schoolId());
+        validateStaff(edit);
+        ObjectContext context = store.newContext();
+        Staff staff = context.newObject(Staff.class);
+        staff.setSchool(org.apache.cayenne.Cayenne.objectForPK(context, School.class, actor.schoolId()));
+        applyStaff(staff, edit);
+        context.commitChanges();
+        return staff.getId();
+    }
+
+    @Override
+    public org.ejournal.api.people.StaffRecord updateStaff(Actor actor, long staffId,
+                                                          org.ejournal.api.people.StaffEdit edit) {
+        ObjectContext context = store.newContext();
+        Staff staff = loadStaff(context, actor, staffId);
+        validateStaff(edit);
+        applyStaff(staff, edit);
+        context.commitChanges();
+        return staffRecord(staff);
+    }
+
+    @Override
+    public org.ejournal.api.people.ParentRecord parent(Actor actor, long parentId) {
+        return parentRecord(loadParent(store.newContext(), actor, parentId));
+    }
+
+    @Override
+    public org.ejournal.api.people.ParentRecord updateParent(Actor actor, long parentId,
+                                                            org.ejournal.api.people.ParentEdit edit) {
+        ObjectContext context = store.newContext();
+        Parent parent = loadParent(context, actor, parentId);
+        validateParent(edit);
+        applyParent(parent, edit);
+        context.commitChanges();
+        return parentRecord(parent);
+    }
+
+    @Override
+    public long createParent(Actor actor, long studentId, String relation, org.ejournal.api.people.ParentEdit edit) {
+        ObjectContext context = store.newContext();
+        Student student = loadStudent(context, actor, studentId);
+        if (!List.of("MOTHER", "FATHER", "GUARDIAN").contains(relation)) {
+            throw new ValidationException(RELATION_INVALID);
+        }
+        validateParent(edit);
+        Parent parent = context.newObject(Parent.class);
+        parent.setSchool(student.getSchool());
+        applyParent(parent, edit);
+        StudentParent link = context.newObject(StudentParent.class);
+        link.setSchool(student.getSchool());
+        link.setStudent(student);
+        link.setParent(parent);
+        link.setRelation(relation);
+        context.commitChanges();
+        return parent.getId();
+    }
+
+    private static void validateStaff(org.ejournal.api.people.StaffEdit edit) {
+        validateName(edit.name());
+        validateGender(edit.gender());
+        if (edit.position() == null || edit.position().isBlank() || edit.position().strip().length() > 100) {
+            throw new ValidationException(POSITION_REQUIRED);
+        }
+        validateContacts(edit.email(), edit.phone());
+    }
+
+    private static void validateParent(org.ejournal.api.people.ParentEdit edit) {
+        validateName(edit.name());
+        validateGender(edit.gender());
+        validateContacts(edit.email(), edit.phone());
+    }
+
+    private static void validateContacts(String email, String phone) {
+        String e = blankToNull(email);
+        String p = blankToNull(phone);
+        if (e != null && (e.length() > 200 || !e.contains("@")) || p != null && p.length() > 30) {
+            throw new ValidationException(CONTACT_INVALID);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void applyStaff(Staff staff, org.ejournal.api.people.StaffEdit edit) {
+        setName(staff::setLastName, staff::setFirstName, staff::setMiddleName, edit.name());
+        staff.setGender(edit.gender());
+        staff.setPosition(edit.position().strip());
+        staff.setEmail(blankToNull(edit.email()));
+        staff.setPhone(blankToNull(edit.phone()));
+    }
+
+    private static void applyParent(Parent parent, org.ejournal.api.people.ParentEdit edit) {
+        setName(parent::setLastName, parent::setFirstName, parent::setMiddleName, edit.name());
+        parent.setGender(edit.gender());
+        parent.setEmail(blankToNull(edit.email()));
+        parent.setPhone(blankToNull(edit.phone()));
+    }
+
+    private static org.ejournal.api.people.StaffRecord staffRecord(Staff s) {
+        return new org.ejournal.api.people.StaffRecord(s.getId(), name(s), s.getGender(), s.getPosition(),
+                Objects.toString(s.getEmail(), ""), Objects.toString(s.getPhone(), ""), Boolean.TRUE.equals(s.getActive()));
+    }
+
+    private static org.ejournal.api.people.ParentRecord parentRecord(Parent p) {
+        List<PersonSummary> children = new ArrayList<>();
+        for (StudentParent link : p.getChildLinks()) {
+            Student s = link.getStudent();
+            children.add(new PersonSummary(s.getId(), PersonKind.STUDENT, name(s), Boolean.TRUE.equals(s.getActive())));
+        }
+        children.sort(Comparator.<PersonSummary, String>comparing(c -> c.name().full(), RussianOrder.collator())
+                .thenComparingLong(PersonSummary::id));
+        return new org.ejournal.api.people.ParentRecord(p.getId(), name(p), p.getGender(),
+                Objects.toString(p.getPhone(), ""), Objects.toString(p.getEmail(), ""), Boolean.TRUE.equals(p.getActive()),
+                children);
     }
 }

@@ -22,6 +22,14 @@ public interface AccessFacts {
     Optional<PersonFacts> parent(long schoolId, long parentId);
 
     /**
+     * The student with this id in the given school, with today's class teachers and tutors (for the
+     * diary). Facts that do not know tutors answer empty, which refuses every diary.
+     */
+    default Optional<DiaryFacts> diaryStudent(long schoolId, long studentId) {
+        return Optional.empty();
+    }
+
+    /**
      * The lesson with this id in the given school, with the substitutes covering its date, if there is one.
      * (Default: none, for fact sources that know no lessons.)
      */

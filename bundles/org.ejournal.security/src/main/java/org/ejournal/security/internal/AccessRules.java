@@ -112,6 +112,52 @@ public final class AccessRules {
     }
 
     /**
+     * STUDENT_DIARY_READ: the student self, a parent who legally represents the student, a tutor assigned
+     * to the student today, the class teacher of a class the student is enrolled in today, the deputy
+     * director and the director of the student's school. Not subject teachers, not the technical
+     * administrator.
+     */
+    public static boolean mayStudentDiaryRead(Actor actor, DiaryFacts facts) {
+        if (facts == null || actor.schoolId() != facts.schoolId()) {
+            return false;
+        }
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR)) {
+            return true;
+        }
+        long student = facts.studentId();
+        if (actor.has(Role.STUDENT) && actor.studentId() != null && actor.studentId() == student) {
+            return true;
+        }
+        if (actor.has(Role.PARENT) && actor.parentId() != null && actor.childStudentIds().contains(student)) {
+            return true;
+        }
+        Long me = actor.staffId();
+        if (me == null) {
+            return false;
+        }
+        return actor.has(Role.TUTOR) && facts.tutorIds().contains(me)
+                || actor.has(Role.CLASS_TEACHER) && facts.classTeacherIds().contains(me);
+    }
+
+    /** PERSONAL_DATA_LOG_READ: the deputy director and the director of that school. */
+    public static boolean mayPersonalDataLogRead(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /**
+     * STUDENT_MOVE: the deputy director and the director of that school. Not the class teacher (the
+     * order on movement is the administration's), not the technical administrator.
+     */
+    public static boolean mayStudentMove(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /** YEAR_PROMOTE: the deputy director and the director of that school. */
+    public static boolean mayYearPromote(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
+    }
+
+    /**
      * ASSIGNMENT_JOURNAL_READ for a substitute: a SUBJECT_TEACHER whose active substitution of the assignment has
      * started (the policy passes those staff ids). Reading only; writing is per lesson date.
      */
@@ -201,5 +247,14 @@ public final class AccessRules {
         }
         return actor.has(Role.CLASS_TEACHER) && actor.staffId() != null
                 && Objects.equals(actor.staffId(), facts.classTeacherId());
+    }
+
+    /**
+     * SCHOOL_SETUP_MANAGE: the deputy director and the director of that school (years, periods, classes,
+     * assignments, substitutions). Not the technical administrator: accounts and system, not the school's
+     * organisation of teaching.
+     */
+    public static boolean maySchoolSetupManage(Actor actor, long schoolId) {
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 }

@@ -48,6 +48,12 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case PARENT_DATA_MANAGE -> facts.parent(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayPersonDataManage(actor, f)).orElse(false);
             case STAFF_DATA_MANAGE -> AccessRules.mayStaffDataManage(actor, objectId);
+            case STUDENT_DIARY_READ -> facts.diaryStudent(actor.schoolId(), objectId)
+                    .map(f -> AccessRules.mayStudentDiaryRead(actor, f)).orElse(false);
+            case PERSONAL_DATA_LOG_READ -> AccessRules.mayPersonalDataLogRead(actor, objectId);
+            case STUDENT_MOVE -> AccessRules.mayStudentMove(actor, objectId);
+            case YEAR_PROMOTE -> AccessRules.mayYearPromote(actor, objectId);
+            case SCHOOL_SETUP_MANAGE -> AccessRules.maySchoolSetupManage(actor, objectId);
             case LESSON_JOURNAL_WRITE -> facts.lesson(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayLessonJournalWrite(actor, f)).orElse(false);
             case CLASS_ATTENDANCE_MANAGE -> facts.schoolClass(actor.schoolId(), objectId)

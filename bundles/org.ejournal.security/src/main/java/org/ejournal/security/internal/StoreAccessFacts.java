@@ -39,6 +39,10 @@ final class StoreAccessFacts implements AccessFacts {
             + " LEFT JOIN school_class c ON c.id = e.class_id"
             + " WHERE p.id = #bind($personId) AND p.school_id = #bind($schoolId)";
 
+    private static final String TUTORS_SQL = "SELECT t.tutor_id FROM tutor_student t"
+            + " WHERE t.student_id = #bind($personId) AND t.school_id = #bind($schoolId)"
+            + " AND t.start_date <= CURDATE() AND (t.end_date IS NULL OR t.end_date >= CURDATE())";
+
     // Substitutes covering the lesson's date: not cancelled, start <= date <= end.
     private static final String LESSON_SQL = "SELECT l.id, l.school_id, l.assignment_id, l.lesson_date, a.teacher_id,"
             + " s.substitute_id FROM lesson l JOIN teaching_assignment a ON a.id = l.assignment_id"
@@ -117,6 +121,20 @@ final class StoreAccessFacts implements AccessFacts {
             }
         }
         return Optional.of(new PersonFacts(personId, schoolId, classTeachers));
+    }
+
+    @Override
+    public Optional<DiaryFacts> diaryStudent(long schoolId, long studentId) {
+        Optional<PersonFacts> student = student(schoolId, studentId);
+        if (student.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> tutors = new HashSet<>();
+        for (DataRow row : SQLSelect.dataRowQuery(TUTORS_SQL).param("personId", studentId).param("schoolId", schoolId)
+                .lowerColumnNames().select(store.newContext())) {
+            tutors.add(asLong(row.get("tutor_id")));
+        }
+        return Optional.of(new DiaryFacts(studentId, schoolId, student.get().classTeacherIds(), tutors));
     }
 
     @Override

@@ -45,6 +45,9 @@ class AccessRulesTest {
     static final PersonFacts PARENT_7 = new PersonFacts(7, SCHOOL, Set.of(100L));
     static final PersonFacts STUDENT_80 = new PersonFacts(80, FOREIGN_SCHOOL, Set.of(200L));
     static final PersonFacts PARENT_8 = new PersonFacts(8, FOREIGN_SCHOOL, Set.of(200L));
+    // Diary facts of the same students: tutor 104 follows student 70; tutor 204 student 80.
+    static final DiaryFacts DIARY_70 = new DiaryFacts(70, SCHOOL, Set.of(100L), Set.of(104L));
+    static final DiaryFacts DIARY_80 = new DiaryFacts(80, FOREIGN_SCHOOL, Set.of(200L), Set.of(204L));
 
     // Lessons of assignment 20: 50 on a date covered by substitute 106's substitution, 51 after it ended;
     // lesson 60 of the other school's assignment 40.
@@ -80,6 +83,12 @@ class AccessRulesTest {
         @Override
         public Optional<PersonFacts> parent(long schoolId, long parentId) {
             return Optional.ofNullable(Map.of(7L, PARENT_7, 8L, PARENT_8).get(parentId))
+                    .filter(p -> p.schoolId() == schoolId);
+        }
+
+        @Override
+        public Optional<DiaryFacts> diaryStudent(long schoolId, long studentId) {
+            return Optional.ofNullable(Map.of(70L, DIARY_70, 80L, DIARY_80).get(studentId))
                     .filter(p -> p.schoolId() == schoolId);
         }
 
@@ -122,41 +131,45 @@ class AccessRulesTest {
      * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
      * Columns: SCHOOL_READ, CLASS_ROSTER_READ, ASSIGNMENT_JOURNAL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE,
      * CLASS_PEOPLE_MANAGE, STUDENT_DATA_MANAGE (student 70), PARENT_DATA_MANAGE (parent 7), STAFF_DATA_MANAGE,
+     * STUDENT_DIARY_READ (student 70, tutor 104 assigned), PERSONAL_DATA_LOG_READ,
      * LESSON_JOURNAL_WRITE (lesson 50, covered by substitute 106's substitution), CLASS_ATTENDANCE_MANAGE (class 10),
      * JOURNAL_SETTINGS_MANAGE, FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20), SCHOOL_IMPORT,
-     * STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE.
+     * STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE, STUDENT_MOVE, YEAR_PROMOTE,
+     * SCHOOL_SETUP_MANAGE.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -  -  +  -  -
-            director              +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +
-            deputy                +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -  -  +  -  -  -  -  -  +  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  +  -  -  +  -  -  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            substitute            -  -  +  +  -  -  -  -  -  +  -  -  -  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -  -  -  -  +  -  -  -  -  -
+            director              +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +  +
+            deputy                +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +  +
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  +  -  -  +  -  -  -  -  -  +  -  -  -  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  -  -  +  -  -  +  -  -  -  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
+            substitute            -  -  +  +  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
             Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN, Operation.REPORT_SCHEDULE_MANAGE,
             Operation.CLASS_PEOPLE_MANAGE, Operation.STUDENT_DATA_MANAGE, Operation.PARENT_DATA_MANAGE,
-            Operation.STAFF_DATA_MANAGE, Operation.LESSON_JOURNAL_WRITE, Operation.CLASS_ATTENDANCE_MANAGE,
+            Operation.STAFF_DATA_MANAGE, Operation.STUDENT_DIARY_READ, Operation.PERSONAL_DATA_LOG_READ,
+            Operation.LESSON_JOURNAL_WRITE, Operation.CLASS_ATTENDANCE_MANAGE,
             Operation.JOURNAL_SETTINGS_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
             Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE, Operation.CLASS_CREDENTIALS_ISSUE,
-            Operation.TIMETABLE_MANAGE};
+            Operation.TIMETABLE_MANAGE, Operation.STUDENT_MOVE, Operation.YEAR_PROMOTE, Operation.SCHOOL_SETUP_MANAGE};
 
     static long ownObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
-                    SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE -> SCHOOL;
+                    PERSONAL_DATA_LOG_READ, SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, STUDENT_MOVE,
+                    YEAR_PROMOTE, SCHOOL_SETUP_MANAGE -> SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 20;
             case LESSON_JOURNAL_WRITE -> 50;
-            case STUDENT_DATA_MANAGE -> 70;
+            case STUDENT_DATA_MANAGE, STUDENT_DIARY_READ -> 70;
             case PARENT_DATA_MANAGE -> 7;
         };
     }
@@ -164,11 +177,12 @@ class AccessRulesTest {
     static long foreignObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
-                    SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE -> FOREIGN_SCHOOL;
+                    PERSONAL_DATA_LOG_READ, SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, STUDENT_MOVE,
+                    YEAR_PROMOTE, SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 40;
             case LESSON_JOURNAL_WRITE -> 60;
-            case STUDENT_DATA_MANAGE -> 80;
+            case STUDENT_DATA_MANAGE, STUDENT_DIARY_READ -> 80;
             case PARENT_DATA_MANAGE -> 8;
         };
     }
@@ -224,6 +238,29 @@ class AccessRulesTest {
         assertFalse(AccessRules.mayClassPeopleManage(foreignClassTeacher, CLASS_10));
         assertFalse(AccessRules.mayPersonDataManage(foreignClassTeacher, STUDENT_70));
         assertFalse(AccessRules.mayPersonDataManage(foreignClassTeacher, PARENT_7));
+        assertFalse(AccessRules.mayStudentDiaryRead(foreignClassTeacher, DIARY_70));
+        Actor foreignTutor = new Actor(6, FOREIGN_SCHOOL, "t", "t", Set.of(Role.TUTOR), 104L, null, null, null);
+        assertFalse(AccessRules.mayStudentDiaryRead(foreignTutor, DIARY_70));
+        Actor foreignParent = new Actor(7, FOREIGN_SCHOOL, "p", "p", Set.of(Role.PARENT), null, null, 7L, Set.of(70L));
+        assertFalse(AccessRules.mayStudentDiaryRead(foreignParent, DIARY_70));
+    }
+
+    @Test
+    void diaryIsOwnChildOwnSelfAssignedStudentOnly() {
+        Actor parent = new Actor(9001, SCHOOL, "parent", "parent", Set.of(Role.PARENT), null, null, 7L, Set.of(70L));
+        Actor otherParent = new Actor(9003, SCHOOL, "p2", "p2", Set.of(Role.PARENT), null, null, 9L, Set.of(71L));
+        Actor otherStudent = new Actor(9004, SCHOOL, "s2", "s2", Set.of(Role.STUDENT), null, 71L, null, null);
+        Actor otherTutor = staff("tutor2", 106, Role.TUTOR);
+        assertTrue(AccessRules.mayStudentDiaryRead(parent, DIARY_70));
+        assertFalse(AccessRules.mayStudentDiaryRead(otherParent, DIARY_70));
+        assertFalse(AccessRules.mayStudentDiaryRead(otherStudent, DIARY_70));
+        assertFalse(AccessRules.mayStudentDiaryRead(otherTutor, DIARY_70));
+        // A child id without the PARENT role (or a student id without STUDENT) gives nothing.
+        Actor childIdsOnly = new Actor(9005, SCHOOL, "x", "x", Set.of(Role.TUTOR), 106L, null, 7L, Set.of(70L));
+        assertFalse(AccessRules.mayStudentDiaryRead(childIdsOnly, DIARY_70));
+        Actor studentIdOnly = new Actor(9006, SCHOOL, "y", "y", Set.of(Role.PARENT), null, 70L, 9L, Set.of());
+        assertFalse(AccessRules.mayStudentDiaryRead(studentIdOnly, DIARY_70));
+        assertFalse(AccessRules.mayStudentDiaryRead(parent, null));
     }
 
     @Test
@@ -252,6 +289,7 @@ class AccessRulesTest {
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.CLASS_PEOPLE_MANAGE, 999));
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.STUDENT_DATA_MANAGE, 999));
             assertFalse(POLICY.allows(ACTORS.get(name), Operation.PARENT_DATA_MANAGE, 999));
+            assertFalse(POLICY.allows(ACTORS.get(name), Operation.STUDENT_DIARY_READ, 999));
         }
     }
 
@@ -266,5 +304,14 @@ class AccessRulesTest {
         assertFalse(POLICY.allows(staff("sub-tutor", 106, Role.TUTOR), Operation.LESSON_JOURNAL_WRITE, 50));
         assertFalse(POLICY.allows(staff("sub-tutor", 106, Role.TUTOR), Operation.ASSIGNMENT_JOURNAL_READ, 20));
         assertFalse(POLICY.allows(substitute, Operation.LESSON_JOURNAL_WRITE, 999));
+    }
+
+    @Test
+    void schoolSetupIsTheAdministrationsAlone() {
+        assertTrue(AccessRules.maySchoolSetupManage(ACTORS.get("deputy"), SCHOOL));
+        assertTrue(AccessRules.maySchoolSetupManage(ACTORS.get("director"), SCHOOL));
+        assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("admin"), SCHOOL), "tech admin: accounts only");
+        assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("classTeacherOwn"), SCHOOL));
+        assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("deputy"), FOREIGN_SCHOOL));
     }
 }

@@ -34,6 +34,7 @@ class SecurityOnMariaDbTest {
     // Fixture ids: school 1 classes 21 (5А, class teacher 105), 22 (5Б, class teacher 106);
     // assignments 51 (5А math, teacher 104), 52 (5А Russian, 105), 53 (5Б Russian, 106), 54 (5Б math, 104).
     // School 2: class 24, assignment 55.
+    static DataSource db;
     static StandaloneStore store;
     static StoreAccountService accounts;
     static DefaultAccessPolicy policy;
@@ -41,6 +42,7 @@ class SecurityOnMariaDbTest {
     @BeforeAll
     static void loadFixture(DataSource dataSource) {
         Fixtures.load(dataSource, Fixtures.TWO_SCHOOLS);
+        db = dataSource;
         store = StoreRuntimes.create(dataSource);
         accounts = new StoreAccountService(store);
         policy = new DefaultAccessPolicy(store);
@@ -190,5 +192,38 @@ class SecurityOnMariaDbTest {
         assertFalse(policy.allows(actor("gym-director"), Operation.STUDENT_DATA_MANAGE, 301));
         assertFalse(policy.allows(actor("director"), Operation.STUDENT_DATA_MANAGE, 321));
         assertFalse(policy.allows(actor("director"), Operation.STUDENT_DATA_MANAGE, 9999));
+    }
+
+    @Test
+    void aSubstituteReadsTheJournalOnceAnActiveSubstitutionHasStarted() throws java.sql.SQLException {
+        // orlov (106) teaches 5Б and is its class teacher: 5А mathematics (51) is not his.
+        Actor orlov = actor("orlov");
+        assertFalse(policy.allows(orlov, Operation.ASSIGNMENT_JOURNAL_READ, 51));
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement s = c.createStatement()) {
+            try {
+                s.executeUpdate("INSERT INTO substitution (school_id, assignment_id, substitute_id, start_date, end_date)"
+                        + " VALUES (1, 51, 106, CURDATE() + INTERVAL 1 DAY, CURDATE() + INTERVAL 5 DAY)");
+                s.executeUpdate("INSERT INTO substitution (school_id, assignment_id, substitute_id, start_date, end_date,"
+                        + " cancelled_at) VALUES (1, 51, 106, CURDATE(), CURDATE(), NOW(3))");
+                assertFalse(policy.allows(orlov, Operation.ASSIGNMENT_JOURNAL_READ, 51),
+                        "future and cancelled substitutions give no rights");
+                s.executeUpdate("INSERT INTO substitution (school_id, assignment_id, substitute_id, start_date, end_date)"
+                        + " VALUES (1, 51, 106, CURDATE() - INTERVAL 2 DAY, CURDATE())");
+                assertTrue(policy.allows(orlov, Operation.ASSIGNMENT_JOURNAL_READ, 51), "started, last day today");
+                assertFalse(policy.allows(orlov, Operation.ASSIGNMENT_JOURNAL_READ, 56), "only the substituted journal");
+                assertFalse(policy.allows(actor("gym-teacher"), Operation.ASSIGNMENT_JOURNAL_READ, 51));
+            } finally {
+                s.executeUpdate("DELETE FROM substitution");
+            }
+        }
+    }
+
+    @Test
+    void schoolSetupIsForTheDeputyAndTheDirectorOfTheSchool() {
+        assertTrue(policy.allows(actor("zavuch"), Operation.SCHOOL_SETUP_MANAGE, 1));
+        assertTrue(policy.allows(actor("director"), Operation.SCHOOL_SETUP_MANAGE, 1));
+        assertFalse(policy.allows(actor("admin"), Operation.SCHOOL_SETUP_MANAGE, 1));
+        assertFalse(policy.allows(actor("klassruk"), Operation.SCHOOL_SETUP_MANAGE, 1));
+        assertFalse(policy.allows(actor("gym-director"), Operation.SCHOOL_SETUP_MANAGE, 1));
     }
 }

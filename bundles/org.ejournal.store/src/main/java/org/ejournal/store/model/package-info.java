@@ -3,7 +3,7 @@
  * V1__core.sql. The persistent state sits in the {@code auto} superclasses; behaviour goes here.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.ejournal.store.model;
 
 import org.osgi.annotation.bundle.Export;

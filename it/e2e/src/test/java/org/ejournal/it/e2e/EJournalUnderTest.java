@@ -75,6 +75,11 @@ final class EJournalUnderTest implements AutoCloseable {
         return baseUrl + route;
     }
 
+    /** The product's database, for a test to pick demo data and check what the UI wrote. */
+    javax.sql.DataSource database() {
+        return DataSources.simple(app.database());
+    }
+
     /** Stops the product and removes its home (about 0.5 GB: MariaDB binaries and data). */
     @Override
     public void close() {

@@ -18,7 +18,7 @@ import org.ejournal.store.model.Student;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.Enrollment} (table {@code enrollment}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql; behaviour belongs in the subclass.
+ * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql (+ V7 start_note, end_cause); behaviour belongs in the subclass.
  */
 public abstract class _Enrollment extends BaseDataObject {
 
@@ -31,6 +31,8 @@ public abstract class _Enrollment extends BaseDataObject {
     public static final DateProperty<LocalDate> END_DATE = PropertyFactory.createDate("endDate", LocalDate.class);
     public static final StringProperty<String> START_REASON = PropertyFactory.createString("startReason", String.class);
     public static final StringProperty<String> END_REASON = PropertyFactory.createString("endReason", String.class);
+    public static final StringProperty<String> START_NOTE = PropertyFactory.createString("startNote", String.class);
+    public static final StringProperty<String> END_CAUSE = PropertyFactory.createString("endCause", String.class);
     public static final StringProperty<String> END_NOTE = PropertyFactory.createString("endNote", String.class);
     public static final EntityProperty<School> SCHOOL = PropertyFactory.createEntity("school", School.class);
     public static final EntityProperty<Student> STUDENT = PropertyFactory.createEntity("student", Student.class);
@@ -41,6 +43,8 @@ public abstract class _Enrollment extends BaseDataObject {
     protected String startReason;
     protected String endReason;
     protected String endNote;
+    protected String startNote;
+    protected String endCause;
     protected Object school;
     protected Object student;
     protected Object schoolClass;
@@ -100,6 +104,26 @@ public abstract class _Enrollment extends BaseDataObject {
         return this.endNote;
     }
 
+    public void setStartNote(String startNote) {
+        beforePropertyWrite("startNote", this.startNote, startNote);
+        this.startNote = startNote;
+    }
+
+    public String getStartNote() {
+        beforePropertyRead("startNote");
+        return this.startNote;
+    }
+
+    public void setEndCause(String endCause) {
+        beforePropertyWrite("endCause", this.endCause, endCause);
+        this.endCause = endCause;
+    }
+
+    public String getEndCause() {
+        beforePropertyRead("endCause");
+        return this.endCause;
+    }
+
     public void setSchool(School school) {
         setToOneTarget("school", school, true);
     }
@@ -148,6 +172,10 @@ public abstract class _Enrollment extends BaseDataObject {
                 return this.endReason;
             case "endNote":
                 return this.endNote;
+            case "startNote":
+                return this.startNote;
+            case "endCause":
+                return this.endCause;
             case "school":
                 return this.school;
             case "student":
@@ -181,6 +209,12 @@ public abstract class _Enrollment extends BaseDataObject {
             case "endNote":
                 this.endNote = (String) val;
                 break;
+            case "startNote":
+                this.startNote = (String) val;
+                break;
+            case "endCause":
+                this.endCause = (String) val;
+                break;
             case "school":
                 this.school = val;
                 break;
@@ -211,6 +245,8 @@ public abstract class _Enrollment extends BaseDataObject {
         out.writeObject(this.startReason);
         out.writeObject(this.endReason);
         out.writeObject(this.endNote);
+        out.writeObject(this.startNote);
+        out.writeObject(this.endCause);
         out.writeObject(this.school);
         out.writeObject(this.student);
         out.writeObject(this.schoolClass);
@@ -224,6 +260,8 @@ public abstract class _Enrollment extends BaseDataObject {
         this.startReason = (String) in.readObject();
         this.endReason = (String) in.readObject();
         this.endNote = (String) in.readObject();
+        this.startNote = (String) in.readObject();
+        this.endCause = (String) in.readObject();
         this.school = in.readObject();
         this.student = in.readObject();
         this.schoolClass = in.readObject();

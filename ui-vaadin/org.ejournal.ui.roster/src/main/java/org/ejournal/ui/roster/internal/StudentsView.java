@@ -66,6 +66,9 @@ public class StudentsView extends VerticalLayout implements HasDynamicTitle {
     Button confirmYes;
     Button confirmNo;
     StudentForm form;
+    NewStudentForm newStudentForm;
+    ParentForm parentForm;
+    final Button addStudent = new Button();
 
     /** Used by the router: the actor and the services come from the session and the OSGi registry. */
     public StudentsView() {
@@ -99,6 +102,8 @@ public class StudentsView extends VerticalLayout implements HasDynamicTitle {
                 : e.getValue().studentId()));
         details.setId("student-details");
         details.setPadding(false);
+        addStudent.setId("students-add");
+        addStudent.addClickListener(e -> showNewStudent());
     }
 
     @Override
@@ -131,7 +136,8 @@ public class StudentsView extends VerticalLayout implements HasDynamicTitle {
         }
         classSelect.setLabel(getTranslation("roster.students.class"));
         classSelect.setItems(classes);
-        HorizontalLayout top = new HorizontalLayout(classSelect, summary);
+        addStudent.setText(getTranslation("roster.newStudent.button"));
+        HorizontalLayout top = new HorizontalLayout(classSelect, summary, addStudent);
         top.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout body = new HorizontalLayout(grid, details);
         body.setWidthFull();
@@ -195,7 +201,82 @@ public class StudentsView extends VerticalLayout implements HasDynamicTitle {
         H3 heading = new H3(student.name().full());
         heading.setId("student-heading");
         form = new StudentForm(student, edit -> save(student.id(), edit));
-        details.add(heading, form, consentSection(student, representatives));
+        details.add(heading, form, consentSection(student, representatives), familySection(student, representatives));
+    }
+
+    /** «Зачислить ученика» into the chosen class: the form in place of the student's details. */
+    void showNewStudent() {
+        SchoolClassSummary c = classSelect.getValue();
+        if (c == null) {
+            return;
+        }
+        clearError();
+        grid.asSingleSelect().clear();
+        details.removeAll();
+        form = null;
+        newStudentForm = new NewStudentForm(c.name(), today.get(), (edit, from) -> {
+            clearError();
+            long id;
+            try {
+                id = people.get().createStudent(actor.get(), c.id(), from, edit);
+            } catch (EJournalException e) {
+                showError(e);
+                return;
+            }
+            newStudentForm = null;
+            showClass();
+            showStudent(id);
+            notice("roster.newStudent.enrolled");
+        });
+        details.add(newStudentForm);
+    }
+
+    /** The student's legal representatives: change one's record or deactivate it, or add one. */
+    private Component familySection(StudentRecord student, List<PersonSummary> representatives) {
+        VerticalLayout section = new VerticalLayout();
+        section.setId("student-family");
+        section.setPadding(false);
+        section.add(new H3(getTranslation("roster.parent.title")));
+        VerticalLayout parentDetails = new VerticalLayout();
+        parentDetails.setPadding(false);
+        for (PersonSummary p : representatives) {
+            Button edit = new Button(getTranslation("roster.parent.edit"));
+            edit.setId("parent-edit-" + p.id());
+            edit.addClickListener(e -> {
+                clearError();
+                parentDetails.removeAll();
+                try {
+                    parentForm = new ParentForm(people.get().parent(actor.get(), p.id()), f -> guard(() -> {
+                        people.get().updateParent(actor.get(), p.id(), f.edit());
+                        notice("roster.student.saved");
+                        showStudent(student.id());
+                    }), () -> confirm(getTranslation("roster.parent.deactivate.confirm", p.name().full()),
+                            () -> people.get().deactivate(actor.get(), org.ejournal.api.people.PersonKind.PARENT, p.id()),
+                            student.id()));
+                    parentDetails.add(parentForm);
+                } catch (EJournalException ex) {
+                    showError(ex);
+                }
+            });
+            Span name = new Span(p.name().full() + (p.active() ? "" : " (" + getTranslation("roster.parent.inactive") + ")"));
+            HorizontalLayout row = new HorizontalLayout(name, edit);
+            row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+            section.add(row);
+        }
+        Button add = new Button(getTranslation("roster.parent.new"));
+        add.setId("parent-new");
+        add.addClickListener(e -> {
+            clearError();
+            parentDetails.removeAll();
+            parentForm = new ParentForm(null, f -> guard(() -> {
+                people.get().createParent(actor.get(), student.id(), f.relation.getValue(), f.edit());
+                notice("roster.student.saved");
+                showStudent(student.id());
+            }), () -> { });
+            parentDetails.add(parentForm);
+        });
+        section.add(add, parentDetails);
+        return section;
     }
 
     private void save(long studentId, StudentEdit edit) {
@@ -298,6 +379,16 @@ public class StudentsView extends VerticalLayout implements HasDynamicTitle {
         confirmYes = yes;
         confirmNo = no;
         dialog.open();
+    }
+
+    /** Runs a service call; a refusal is shown under the title and the form stays as typed. */
+    private void guard(Runnable action) {
+        clearError();
+        try {
+            action.run();
+        } catch (EJournalException e) {
+            showError(e);
+        }
     }
 
     private void notice(String key) {

@@ -150,6 +150,46 @@ class StudentsViewTest {
     }
 
     @Test
+    void aNewStudentIsEnrolledInTheChosenClassFromADate() {
+        view.addStudent.click();
+        assertNotNull(view.newStudentForm);
+        assertEquals(TODAY, view.newStudentForm.from.getValue());
+        view.newStudentForm.lastName.setValue(" ");
+        view.newStudentForm.enroll.click();
+        assertEquals("Укажите фамилию и имя (не длиннее 100 знаков).", view.error.getText());
+        assertTrue(people.created.isEmpty());
+        view.newStudentForm.lastName.setValue("Новиков");
+        view.newStudentForm.firstName.setValue("Олег");
+        view.newStudentForm.gender.setValue("M");
+        view.newStudentForm.from.setValue(LocalDate.of(2026, 11, 23));
+        view.newStudentForm.enroll.click();
+        assertEquals(List.of("21/2026-11-23/Новиков Олег/M"), people.created);
+        assertFalse(view.error.isVisible());
+        assertNotNull(view.form, "the new student's record is shown");
+    }
+
+    @Test
+    void aRepresentativeIsChangedOrAdded() {
+        view.showStudent(302L);
+        ((Button) find(view, "parent-edit-401").orElseThrow()).click();
+        view.parentForm.email.setValue("без собаки");
+        view.parentForm.save.click();
+        assertEquals("Проверьте контакты: адрес эл. почты с «@» (до 200 знаков), телефон до 30 знаков.",
+                view.error.getText());
+        view.parentForm.email.setValue("abramova@mail.ru");
+        view.parentForm.save.click();
+        assertEquals(List.of("update 401 Абрамова Наталья Викторовна abramova@mail.ru"), people.parentChanges);
+
+        ((Button) find(view, "parent-new").orElseThrow()).click();
+        view.parentForm.relation.setValue("FATHER");
+        view.parentForm.lastName.setValue("Белов");
+        view.parentForm.firstName.setValue("Игорь");
+        view.parentForm.gender.setValue("M");
+        view.parentForm.save.click();
+        assertEquals("create 302 FATHER Белов Игорь", people.parentChanges.get(1));
+    }
+
+    @Test
     void russianAndEnglishMessagesHaveTheSameKeys() throws IOException {
         assertEquals(load("/l10n/messages.properties").keySet(), load("/l10n/messages_en.properties").keySet());
     }
@@ -227,9 +267,15 @@ class StudentsViewTest {
             return new StudentRecord(studentId, name, studentId == 301 ? "F" : "M", true, PersonalData.NONE, consents);
         }
 
+        final List<String> created = new ArrayList<>();
+
         @Override
         public long createStudent(Actor actor, long classId, LocalDate from, StudentEdit edit) {
-            return 0;
+            if (edit.name().lastName().isBlank()) {
+                throw new ValidationException(NAME_REQUIRED);
+            }
+            created.add(classId + "/" + from + "/" + edit.name().full() + "/" + edit.gender());
+            return 302;
         }
 
         @Override
@@ -278,6 +324,46 @@ class StudentsViewTest {
         @Override
         public List<ClassStudentConsent> studentsWithoutConsent(Actor actor, long classId, LocalDate date) {
             return classStudents(actor, classId, date).stream().filter(s -> !s.hasConsent()).toList();
+        }
+
+        final List<String> parentChanges = new ArrayList<>();
+
+        @Override
+        public List<org.ejournal.api.people.StaffRecord> staffList(Actor actor) {
+            return List.of();
+        }
+
+        @Override
+        public long createStaff(Actor actor, org.ejournal.api.people.StaffEdit edit) {
+            return 0;
+        }
+
+        @Override
+        public org.ejournal.api.people.StaffRecord updateStaff(Actor actor, long staffId,
+                                                              org.ejournal.api.people.StaffEdit edit) {
+            return null;
+        }
+
+        @Override
+        public org.ejournal.api.people.ParentRecord parent(Actor actor, long parentId) {
+            return new org.ejournal.api.people.ParentRecord(parentId, MOTHER.name(), "F", "+7 900 000-00-07", "", true,
+                    List.of());
+        }
+
+        @Override
+        public org.ejournal.api.people.ParentRecord updateParent(Actor actor, long parentId,
+                                                                org.ejournal.api.people.ParentEdit edit) {
+            if (edit.email() != null && !edit.email().isEmpty() && !edit.email().contains("@")) {
+                throw new ValidationException(CONTACT_INVALID);
+            }
+            parentChanges.add("update " + parentId + " " + edit.name().full() + " " + edit.email());
+            return parent(actor, parentId);
+        }
+
+        @Override
+        public long createParent(Actor actor, long studentId, String relation, org.ejournal.api.people.ParentEdit edit) {
+            parentChanges.add("create " + studentId + " " + relation + " " + edit.name().full());
+            return 402;
         }
     }
 }

@@ -1,0 +1,41 @@
+package org.ejournal.ui.school.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.ejournal.api.Role;
+import org.ejournal.api.ui.ViewContribution;
+
+import com.vaadin.flow.component.Component;
+
+/** Contributes «Замены» (substitutions) to the deputy director and the director. */
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+public final class SubstitutionsViewContribution implements ViewContribution {
+
+    public static final String ROUTE = "substitutions";
+
+    @Override
+    public String route() {
+        return ROUTE;
+    }
+
+    @Override
+    public Class<? extends Component> viewClass() {
+        return SubstitutionsView.class;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return BundleMessages.get(locale, "school.substitutions.title");
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return SetupView.ROLES;
+    }
+
+    @Override
+    public int order() {
+        return 43;
+    }
+}
