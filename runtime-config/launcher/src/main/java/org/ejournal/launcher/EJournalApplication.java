@@ -20,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running product: database (embedded or external), schema, optional demo school, and the host
+ * The running product: database (embedded or external), schema, the demo school or (without the demo)
+ * the first school with its first accounts ({@link FirstStart}), and the host
  * with its bundle set. Start order matters: the database is checked and migrated before Felix starts,
  * so a wrong setting stops the start with one clear message instead of failing inside bundles.
  */
@@ -65,6 +66,8 @@ public final class EJournalApplication implements AutoCloseable {
             LOG.info("Database ready ({} migrations applied now)", applied);
             if (settings.demo()) {
                 DemoSchool.generateIfEmpty(setup, settings);
+            } else {
+                FirstStart.createIfEmpty(setup, settings, System.out);
             }
             host = EJournalHost.start(HostConfig.builder()
                     .bindAddress(settings.httpHost())

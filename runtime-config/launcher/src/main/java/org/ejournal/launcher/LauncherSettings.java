@@ -27,14 +27,20 @@ import java.util.Properties;
  *                        from 1 September up to today
  * @param bundlesDir      bundles installed at start (the resolved bundle set)
  * @param deployDir       watched folder for add-on bundles
+ * @param schoolName      full name of the school created at the first start of an empty database
+ *                        (without the demo)
+ * @param schoolShortName short name of that school
  */
 public record LauncherSettings(Path home, String httpHost, int httpPort, Optional<String> dbUrl, String dbUser,
                                String dbPassword, int embeddedDbPort, boolean demo, int demoStudents,
-                               int demoWeeks, Path bundlesDir, Path deployDir) {
+                               int demoWeeks, Path bundlesDir, Path deployDir, String schoolName,
+                               String schoolShortName) {
 
     public static final String FILE_NAME = "ejournal.properties";
     /** {@code ejournal.demo.weeks=auto}: lessons from 1 September up to today. */
     public static final int DEMO_WEEKS_UNTIL_TODAY = -1;
+    /** The school name of a first start when none is configured. */
+    public static final String DEFAULT_SCHOOL_NAME = "Новая школа";
 
     /** Defaults for a run from a distribution folder (the working directory). */
     static Properties defaults() {
@@ -51,6 +57,8 @@ public record LauncherSettings(Path home, String httpHost, int httpPort, Optiona
         p.setProperty("ejournal.demo.weeks", "auto");
         p.setProperty("ejournal.bundles.dir", "bundles");
         p.setProperty("ejournal.deploy.dir", "deploy");
+        p.setProperty("ejournal.school.name", DEFAULT_SCHOOL_NAME);
+        p.setProperty("ejournal.school.shortName", DEFAULT_SCHOOL_NAME);
         return p;
     }
 
@@ -109,7 +117,19 @@ public record LauncherSettings(Path home, String httpHost, int httpPort, Optiona
                 "auto".equalsIgnoreCase(all.getProperty("ejournal.demo.weeks").trim()) ? DEMO_WEEKS_UNTIL_TODAY
                         : intSetting(all, "ejournal.demo.weeks", 0, 40),
                 Path.of(all.getProperty("ejournal.bundles.dir")).toAbsolutePath(),
-                Path.of(all.getProperty("ejournal.deploy.dir")).toAbsolutePath());
+                Path.of(all.getProperty("ejournal.deploy.dir")).toAbsolutePath(),
+                textSetting(all, "ejournal.school.name", 300),
+                textSetting(all, "ejournal.school.shortName", 100));
+    }
+
+    private static String textSetting(Properties p, String key, int maxLength) {
+        String value = p.getProperty(key).strip();
+        if (value.isEmpty() || value.length() > maxLength) {
+            throw new SettingsException("Неверное значение " + key + "=«" + value + "»: нужен непустой текст не длиннее "
+                    + maxLength + " символов / " + key + " must be non-empty text of at most " + maxLength
+                    + " characters");
+        }
+        return value;
     }
 
     private static int intSetting(Properties p, String key, int min, int max) {

@@ -45,7 +45,8 @@ public final class Main {
         }, "ejournal-shutdown"));
         System.out.println();
         System.out.println("eJournal работает / is running: http://" + settings.httpHost() + ":" + app.port()
-                + "/  (демо-вход / demo login: teacher / demo; остановка / stop: Ctrl+C)");
+                + "/  (" + (settings.demo() ? "демо-вход / demo login: teacher / demo; " : "")
+                + "остановка / stop: Ctrl+C)");
         try {
             stopped.await();
         } catch (InterruptedException e) {

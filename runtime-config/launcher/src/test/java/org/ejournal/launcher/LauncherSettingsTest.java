@@ -44,6 +44,34 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void firstStartSchoolIsANewSchoolByDefault() {
+        LauncherSettings s = LauncherSettings.load(new String[] {"--ejournal.home=" + home});
+        assertEquals("Новая школа", s.schoolName());
+        assertEquals("Новая школа", s.schoolShortName());
+    }
+
+    @Test
+    void schoolNamesAreReadFromTheFileAsUtf8AndTrimmed() throws Exception {
+        Files.writeString(home.resolve(LauncherSettings.FILE_NAME),
+                "ejournal.school.name=  МБОУ «Средняя школа № 12»  \nejournal.school.shortName=Школа № 12\n",
+                StandardCharsets.UTF_8);
+        LauncherSettings s = LauncherSettings.load(new String[] {"--ejournal.home=" + home});
+        assertEquals("МБОУ «Средняя школа № 12»", s.schoolName());
+        assertEquals("Школа № 12", s.schoolShortName());
+    }
+
+    @Test
+    void blankOrTooLongSchoolNameNamesTheSetting() {
+        LauncherSettings.SettingsException blank = assertThrows(LauncherSettings.SettingsException.class,
+                () -> LauncherSettings.load(new String[] {"--ejournal.home=" + home, "--ejournal.school.name= "}));
+        assertTrue(blank.getMessage().contains("ejournal.school.name"), blank.getMessage());
+        LauncherSettings.SettingsException tooLong = assertThrows(LauncherSettings.SettingsException.class,
+                () -> LauncherSettings.load(new String[] {"--ejournal.home=" + home,
+                        "--ejournal.school.shortName=" + "ш".repeat(101)}));
+        assertTrue(tooLong.getMessage().contains("ejournal.school.shortName"), tooLong.getMessage());
+    }
+
+    @Test
     void argumentNotOfTheFormKeyValueIsRefused() {
         assertThrows(LauncherSettings.SettingsException.class, () -> LauncherSettings.load(new String[] {"demo"}));
     }
