@@ -1,6 +1,7 @@
 package org.ejournal.roster.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import javax.sql.DataSource;
 import org.ejournal.api.AccessDeniedException;
 import org.ejournal.api.Actor;
 import org.ejournal.api.NotFoundException;
+import org.ejournal.api.Operation;
 import org.ejournal.api.ValidationException;
 import org.ejournal.api.school.StaffInfo;
 import org.ejournal.api.school.StaffingService;
@@ -184,5 +186,16 @@ class TutorsOnMariaDbTest {
         assertThrows(NotFoundException.class, () -> staffing.tutorAssignments(gymDirector, 21));
         assertThrows(AccessDeniedException.class, () -> staffing.endTutor(actor("teacher"), row.id(), d("2026-11-30")));
         assertNull(one("SELECT end_date FROM tutor_student WHERE id = ?", row.id()));
+    }
+
+    @Test
+    void anAssignedTutorReadsTheStudentsDiary() throws SQLException {
+        exec("UPDATE user_account SET active = TRUE WHERE id = 9");
+        DefaultAccessPolicy policy = new DefaultAccessPolicy(store);
+        Actor tutor = actor("Tutor");
+        assertFalse(policy.allows(tutor, Operation.STUDENT_DIARY_READ, 305), "not assigned yet");
+        // From the first day of the year: active on the real today the diary rule uses.
+        staffing.assignTutor(actor("zavuch"), 107, 305, d("2026-09-01"));
+        assertTrue(policy.allows(tutor, Operation.STUDENT_DIARY_READ, 305));
     }
 }
