@@ -117,11 +117,11 @@ public final class JournalBench {
         Actor teacher = accounts.actor(accounts.findCredentials("teacher").orElseThrow().accountId());
         long schoolId = teacher.schoolId();
 
-        List<JournalSize> journals = journalsBySize(dataSource, schoolId);
+        List<JournalSize> journals = JournalSize.firstPeriod(dataSource, schoolId);
         // Issue 4 names a 35 x 70 journal: the largest generated one is enlarged to exactly that.
         JournalSize generated = journals.get(0);
         JournalEnlarger.enlarge(dataSource, schoolId, generated, TARGET_STUDENTS, TARGET_COLUMNS);
-        journals = journalsBySize(dataSource, schoolId);
+        journals = JournalSize.firstPeriod(dataSource, schoolId);
         JournalSize largest = journals.stream().filter(j -> j.assignmentId() == generated.assignmentId()
                 && j.periodId() == generated.periodId()).findFirst().orElseThrow();
         System.out.printf(Locale.ROOT, "enlarged %s %s from %d x %d to %d x %d (students enrolled for the whole"
@@ -232,52 +232,6 @@ public final class JournalBench {
             if (result == null) {
                 throw new IllegalStateException("no result");
             }
-        }
-    }
-
-    /** I-quarter journals (period ordinal 1 of the class's scheme) of the school, largest first. */
-    static List<JournalSize> journalsBySize(DataSource dataSource, long schoolId) throws SQLException {
-        String sql = "SELECT ta.id, p.id, CONCAT(c.grade, c.letter), sub.name, p.name, st.last_name,"
-                + " (SELECT COUNT(DISTINCT e.student_id) FROM enrollment e WHERE e.class_id = ta.class_id"
-                + "   AND e.start_date <= p.end_date AND (e.end_date IS NULL OR e.end_date >= p.start_date)),"
-                + " (SELECT COUNT(*) FROM lesson l LEFT JOIN work w ON w.lesson_id = l.id"
-                + "   WHERE l.assignment_id = ta.id AND l.lesson_date BETWEEN p.start_date AND p.end_date)"
-                + " FROM teaching_assignment ta"
-                + " JOIN school_class c ON c.id = ta.class_id"
-                + " JOIN subject sub ON sub.id = ta.subject_id"
-                + " JOIN staff st ON st.id = ta.teacher_id"
-                + " JOIN study_period p ON p.academic_year_id = ta.academic_year_id AND p.scheme = c.period_scheme"
-                + "   AND p.ordinal = 1"
-                + " WHERE ta.school_id = ?";
-        List<JournalSize> result = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setLong(1, schoolId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new JournalSize(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
-                }
-            }
-        }
-        if (result.isEmpty()) {
-            throw new IllegalStateException("no teaching assignment in school " + schoolId);
-        }
-        result.sort(Comparator.comparingLong(JournalSize::cells).reversed()
-                .thenComparingLong(JournalSize::assignmentId));
-        return result;
-    }
-
-    record JournalSize(long assignmentId, long periodId, String className, String subject, String period,
-                       String teacher, int students, int columns) {
-        long cells() {
-            return (long) students * columns;
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%s %s, %s (assignment %d, period %d, teacher %s): %d students x"
-                    + " %d columns = %d cells", className, subject, period, assignmentId, periodId, teacher, students,
-                    columns, cells());
         }
     }
 

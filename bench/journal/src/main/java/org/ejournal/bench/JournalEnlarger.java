@@ -18,7 +18,7 @@ import javax.sql.DataSource;
  * for the whole period, with marks like their classmates', and second works (weight 2) to lessons until
  * the column count is reached, marked for most of the class. Plain JDBC, seeded randomness.
  */
-final class JournalEnlarger {
+public final class JournalEnlarger {
 
     private static final String[] SURNAMES = {"Соколов", "Лебедева", "Новиков", "Морозова", "Волков", "Алексеева",
         "Зайцев", "Павлова", "Семёнов", "Голубева", "Виноградов", "Богданова", "Воробьёв", "Фёдорова"};
@@ -27,7 +27,7 @@ final class JournalEnlarger {
     private JournalEnlarger() {
     }
 
-    static void enlarge(DataSource dataSource, long schoolId, JournalBench.JournalSize journal, int students,
+    public static void enlarge(DataSource dataSource, long schoolId, JournalSize journal, int students,
                         int columns) throws SQLException {
         Random random = new Random(35_70);
         try (Connection c = dataSource.getConnection()) {

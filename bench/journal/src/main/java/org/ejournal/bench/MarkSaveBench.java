@@ -39,7 +39,7 @@ final class MarkSaveBench {
     record Cell(long workId, long studentId) {
     }
 
-    static void run(StandaloneStore store, DataSource dataSource, JournalBench.JournalSize journal, int warmup,
+    static void run(StandaloneStore store, DataSource dataSource, JournalSize journal, int warmup,
                     int calls) throws SQLException {
         StoreJournalWriteService writer = new StoreJournalWriteService(store, new DefaultAccessPolicy(store));
         writer.addRule(new LockedPeriodRule(), Map.of("service.ranking", 200));

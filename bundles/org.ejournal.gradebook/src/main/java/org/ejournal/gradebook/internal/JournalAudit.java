@@ -2,6 +2,7 @@ package org.ejournal.gradebook.internal;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class JournalAudit {
                                     Long workId, Long studentId) {
         AuditEvent event = context.newObject(AuditEvent.class);
         event.setSchool(Cayenne.objectForPK(context, School.class, actor.schoolId()));
-        event.setOccurredAt(LocalDateTime.now(ZoneOffset.UTC));
+        // The column keeps milliseconds (DATETIME(3)): the row in memory equals the row stored.
+        event.setOccurredAt(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
         event.setAccountId(actor.accountId());
         event.setAddress(cut(address == null ? "" : address, ADDRESS_MAX));
         event.setEntity(entity);

@@ -59,6 +59,7 @@ import org.ejournal.store.SchoolScope;
 import org.ejournal.store.StoreRuntime;
 import org.ejournal.store.model.Attendance;
 import org.ejournal.store.model.AttendanceCode;
+import org.ejournal.store.model.AuditEvent;
 import org.ejournal.store.model.Enrollment;
 import org.ejournal.store.model.Lesson;
 import org.ejournal.store.model.LessonAttachment;
@@ -469,39 +470,63 @@ public final class StoreJournalWriteService implements JournalWriteService {
     public WriteResult<MarkCell> setMark(Actor actor, String address, long workId, long studentId, String value,
                                          int expectedVersion) {
         ObjectContext context = store.newContext();
-        Work work = loadWork(context, actor, workId);
+        // The reads share one database transaction (one connection, no per-query begin/commit); the version is
+        // still checked by the UPDATE itself, and a conflict is reported from a fresh read as before.
+        MarkRead read = inTransaction(() -> {
+            Work w = loadWork(context, actor, workId);
+            Lesson l = w.getLesson();
+            policy.check(actor, Operation.LESSON_JOURNAL_WRITE, l.getId());
+            // One query: the student is in the school, the rules' facts of this cell, the writer's name.
+            StoreRuleContext facts = StoreRuleContext.forCell(context, actor.schoolId(), actor.accountId(),
+                    studentId, classOf(l).getId(), l.getLessonDate());
+            if (!facts.studentFound()) {
+                throw new NotFoundException("student", studentId);
+            }
+            GradingScale scale = extensions.scale();
+            String valid = scale.normalize(value == null ? "" : value).orElseThrow(() ->
+                    new ValidationException("error.journal.mark.invalid", value == null ? "" : value.strip(),
+                            String.join(", ", scale.values())));
+            return new MarkRead(w, facts, valid, findMark(context, w, studentId));
+        });
+        Work work = read.work();
         Lesson lesson = work.getLesson();
-        policy.check(actor, Operation.LESSON_JOURNAL_WRITE, lesson.getId());
-        Student student = SchoolScope.byId(context, Student.class, studentId, actor.schoolId(), "student");
-        GradingScale scale = extensions.scale();
-        String normalized = scale.normalize(value == null ? "" : value).orElseThrow(() ->
-                new ValidationException("error.journal.mark.invalid", value == null ? "" : value.strip(),
-                        String.join(", ", scale.values())));
-
-        Mark mark = findMark(context, work, studentId);
+        StoreRuleContext cell = read.cell();
+        String normalized = read.normalized();
+        Mark mark = read.mark();
         checkVersion(context, actor.schoolId(), work, studentId, mark == null ? null : mark.getVersion(),
                 expectedVersion);
         String old = mark == null ? "" : mark.getValue();
         if (old.equals(normalized)) {
             return new WriteResult<>(markState(context, actor.schoolId(), work, studentId), List.of());
         }
-        List<RuleVerdict> warnings = checkRules(context, change(Kind.MARK_SET, actor, lesson, work, studentId, old,
+        List<RuleVerdict> warnings = checkRules(cell, change(Kind.MARK_SET, actor, lesson, work, studentId, old,
                 normalized));
         boolean insert = mark == null;
+        AuditEvent[] event = new AuditEvent[1];
         if (insert) {
             mark = context.newObject(Mark.class);
             mark.setSchool(lesson.getSchool());
             mark.setWork(work);
-            mark.setStudent(student);
+            mark.setStudent(SchoolScope.byId(context, Student.class, studentId, actor.schoolId(), "student"));
             mark.setCreatedBy(Cayenne.objectForPK(context, UserAccount.class, actor.accountId()));
+            mark.setValue(normalized);
+            Mark stored = mark;
+            // The new row's id is known only after its insert: audit in a second commit of the same transaction.
+            commitWithAudit(context, actor.schoolId(), work, studentId, () -> event[0] = JournalAudit.record(context,
+                    actor, address, JournalAudit.MARK, stored.getId(), JournalAudit.INSERT, "value", null, normalized,
+                    lesson.getId(), work.getId(), studentId));
+        } else {
+            mark.setValue(normalized);
+            event[0] = JournalAudit.record(context, actor, address, JournalAudit.MARK, mark.getId(),
+                    JournalAudit.UPDATE, "value", old, normalized, lesson.getId(), work.getId(), studentId);
+            commitWithAudit(context, actor.schoolId(), work, studentId, null);
         }
-        mark.setValue(normalized);
-        Mark stored = mark;
-        commitWithAudit(context, actor.schoolId(), work, studentId, () -> JournalAudit.record(context, actor, address,
-                JournalAudit.MARK, stored.getId(), insert ? JournalAudit.INSERT : JournalAudit.UPDATE, "value",
-                insert ? null : old, normalized, lesson.getId(), work.getId(), studentId));
-        return new WriteResult<>(markState(store.newContext(), actor.schoolId(), work.getId(), lesson.getId(),
-                studentId), warnings);
+        // The cell as just committed (value, bumped version, this audit row's writer and time), not re-read.
+        return new WriteResult<>(new MarkCell(work.getId(), lesson.getId(), studentId, mark.getValue(),
+                mark.getVersion(), cell.writer(), event[0].getOccurredAt().toInstant(ZoneOffset.UTC)), warnings);
+    }
+
+    private record MarkRead(Work work, StoreRuleContext cell, String normalized, Mark mark) {
     }
 
     @Override
@@ -1062,7 +1087,10 @@ public final class StoreJournalWriteService implements JournalWriteService {
      * @return the warnings
      */
     private List<RuleVerdict> checkRules(ObjectContext context, JournalChange change) {
-        StoreRuleContext ruleContext = new StoreRuleContext(context, change.schoolId());
+        return checkRules(new StoreRuleContext(context, change.schoolId()), change);
+    }
+
+    private List<RuleVerdict> checkRules(StoreRuleContext ruleContext, JournalChange change) {
         List<RuleVerdict> warnings = new ArrayList<>();
         for (JournalRule rule : extensions.rules()) {
             RuleVerdict verdict;

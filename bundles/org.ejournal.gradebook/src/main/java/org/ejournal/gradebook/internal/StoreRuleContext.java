@@ -32,22 +32,81 @@ final class StoreRuleContext implements JournalRuleContext {
             + " WHERE a.class_id = #bind($classId) AND l.school_id = #bind($schoolId) AND l.lesson_date = #bind($day)"
             + " ORDER BY l.lesson_number, w.id";
 
+    /**
+     * The facts of one grid cell being written, in one round trip: whether the student is in the school (the
+     * same condition as {@code SchoolScope.byId}), the rules' questions for that cell ({@link #ENROLLED_SQL} and
+     * {@link #LOCKED_SQL}, verbatim, as sub-queries) and the display name of the writing account (as
+     * {@link JournalAudit#who} reads it from the audit trail).
+     */
+    private static final String CELL_SQL = "SELECT"
+            + " (SELECT COUNT(*) FROM student s WHERE s.school_id = #bind($schoolId) AND s.id = #bind($studentId))"
+            + " AS student_n, (" + ENROLLED_SQL.replace("COUNT(*) AS n", "COUNT(*)") + ") AS enrolled_n,"
+            + " (" + LOCKED_SQL.replace("COUNT(*) AS n", "COUNT(*)") + ") AS locked_n,"
+            + " u.login, st.last_name AS s_last, st.first_name AS s_first, st.middle_name AS s_middle"
+            + " FROM (SELECT 1 AS one) x LEFT JOIN user_account u ON u.id = #bind($accountId)"
+            + " LEFT JOIN staff st ON st.id = u.staff_id";
+
     private final ObjectContext context;
     private final long schoolId;
+    /** The cell whose facts were read ahead, or null. */
+    private final Cell cell;
+
+    private record Cell(long studentId, long classId, LocalDate date, boolean studentFound, boolean enrolled,
+                        boolean locked, String writer) {
+    }
 
     StoreRuleContext(ObjectContext context, long schoolId) {
+        this(context, schoolId, null);
+    }
+
+    private StoreRuleContext(ObjectContext context, long schoolId, Cell cell) {
         this.context = context;
         this.schoolId = schoolId;
+        this.cell = cell;
+    }
+
+    /**
+     * A rule context for writing the cell of {@code studentId} in class {@code classId} on {@code date}, with
+     * that cell's facts read in one query; questions about any other cell still go to the store.
+     */
+    static StoreRuleContext forCell(ObjectContext context, long schoolId, long accountId, long studentId,
+                                    long classId, LocalDate date) {
+        DataRow r = SQLSelect.dataRowQuery(CELL_SQL).param("schoolId", schoolId).param("studentId", studentId)
+                .param("classId", classId).param("day", Date.valueOf(date)).param("accountId", accountId)
+                .lowerColumnNames().selectOne(context);
+        return new StoreRuleContext(context, schoolId, new Cell(studentId, classId, date,
+                positive(r.get("student_n")), positive(r.get("enrolled_n")), positive(r.get("locked_n")),
+                JournalAudit.who(r)));
+    }
+
+    /** Whether the cell's student belongs to the school (only for a context made by {@link #forCell}). */
+    boolean studentFound() {
+        return cell.studentFound();
+    }
+
+    /** The writing account's name as the cell history shows it (only for a context made by {@link #forCell}). */
+    String writer() {
+        return cell.writer();
+    }
+
+    private static boolean positive(Object count) {
+        return count != null && ((Number) count).longValue() > 0;
     }
 
     @Override
     public boolean enrolled(long studentId, long classId, LocalDate date) {
+        if (cell != null && cell.studentId() == studentId && cell.classId() == classId && cell.date().equals(date)) {
+            return cell.enrolled();
+        }
         return count(SQLSelect.dataRowQuery(ENROLLED_SQL).param("schoolId", schoolId).param("studentId", studentId)
                 .param("classId", classId).param("day", Date.valueOf(date))) > 0;
     }
 
     @Override
     public boolean periodLocked(long classId, LocalDate date) {
+        if (cell != null && cell.classId() == classId && cell.date().equals(date)) {
+            return cell.locked();
+        }
         return count(SQLSelect.dataRowQuery(LOCKED_SQL).param("schoolId", schoolId).param("classId", classId)
                 .param("day", Date.valueOf(date))) > 0;
     }

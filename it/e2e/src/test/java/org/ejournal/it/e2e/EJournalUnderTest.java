@@ -48,6 +48,7 @@ final class EJournalUnderTest implements AutoCloseable {
         p.setProperty("ejournal.db.url", "");
         p.setProperty("ejournal.demo", "true");
         p.setProperty("ejournal.demo.students", System.getProperty("ejournal.e2e.demo.students", "300"));
+        p.setProperty("ejournal.demo.weeks", System.getProperty("ejournal.e2e.demo.weeks", "auto"));
         p.setProperty("ejournal.bundles.dir", bundles.toString());
         p.setProperty("ejournal.deploy.dir", home.resolve("deploy").toString());
         long t0 = System.nanoTime();
