@@ -57,6 +57,16 @@ public interface StaffingService {
     String SUBSTITUTION_CANCELLED = "error.staffing.substitutionCancelled";
     /** Message key: a reason longer than 300 characters. */
     String REASON_TOO_LONG = "error.staffing.reasonTooLong";
+    /** Message key: the staff member has no active account with the TUTOR role in the school. */
+    String NOT_A_TUTOR = "error.staffing.notATutor";
+    /** Message key: the student is not of the school. */
+    String TUTOR_STUDENT_UNKNOWN = "error.staffing.tutorStudentUnknown";
+    /** Message key: a date missing, outside every academic year of the school, or the last day before the first. */
+    String TUTOR_DATES_INVALID = "error.staffing.tutorDatesInvalid";
+    /** Message key: the tutor already follows the student from a date on or after it. Arguments: from, to (or "…"). */
+    String TUTOR_OVERLAP = "error.staffing.tutorOverlap";
+    /** Message key: the tutor row is already ended. Argument: its last day. */
+    String TUTOR_ENDED = "error.staffing.tutorEnded";
 
     /** Classes of the year by grade and letter. */
     List<ClassInfo> classes(Actor actor, long yearId);
@@ -162,4 +172,29 @@ public interface StaffingService {
      * @throws ValidationException {@value #SUBSTITUTION_CANCELLED} when already cancelled
      */
     SubstitutionInfo cancelSubstitution(Actor actor, long substitutionId);
+
+    /**
+     * Students of a class (enrolled today or later) in Russian order, each with the tutor rows (open and
+     * ended), latest start first. The diary lets a tutor read a student while a row is open on the day.
+     */
+    List<StudentTutors> tutorAssignments(Actor actor, long classId);
+
+    /** Staff members holding the TUTOR role through an active account of the school, in Russian order. */
+    List<StaffInfo> tutors(Actor actor);
+
+    /**
+     * Lets the tutor follow the student from {@code fromDate} (open row), audited.
+     *
+     * @throws ValidationException {@value #NOT_A_TUTOR}, {@value #TUTOR_STUDENT_UNKNOWN},
+     *                             {@value #TUTOR_DATES_INVALID}, {@value #TUTOR_OVERLAP}
+     */
+    TutorAssignmentInfo assignTutor(Actor actor, long tutorStaffId, long studentId, LocalDate fromDate);
+
+    /**
+     * Ends a tutor row with {@code lastDay} (kept, audited; rows are never deleted).
+     *
+     * @throws ValidationException {@value #TUTOR_ENDED}, {@value #TUTOR_DATES_INVALID} (before the first day
+     *                             or outside every academic year)
+     */
+    TutorAssignmentInfo endTutor(Actor actor, long assignmentRowId, LocalDate lastDay);
 }

@@ -34,7 +34,9 @@ import org.ejournal.api.school.StaffInfo;
 import org.ejournal.api.school.StaffingService;
 import org.ejournal.api.school.SubgroupInfo;
 import org.ejournal.api.school.SubjectInfo;
+import org.ejournal.api.school.StudentTutors;
 import org.ejournal.api.school.SubstitutionInfo;
+import org.ejournal.api.school.TutorAssignmentInfo;
 import org.ejournal.store.SchoolScope;
 import org.ejournal.store.StoreRuntime;
 import org.ejournal.store.model.AcademicYear;
@@ -549,6 +551,221 @@ public final class StoreStaffingService implements StaffingService {
                 null, now.toString());
         context.commitChanges();
         return info(s);
+    }
+
+    // --- tutors (table tutor_student has no entity: plain JDBC, the row and its audit in one transaction)
+
+    private static final String TUTOR_ROWS = "SELECT t.id, t.tutor_id, t.student_id, t.start_date, t.end_date,"
+            + " f.last_name AS f_last, f.first_name AS f_first, f.middle_name AS f_middle,"
+            + " s.last_name AS s_last, s.first_name AS s_first, s.middle_name AS s_middle"
+            + " FROM tutor_student t JOIN staff f ON f.id = t.tutor_id JOIN student s ON s.id = t.student_id"
+            + " WHERE t.school_id = ?";
+
+    @Override
+    public List<StudentTutors> tutorAssignments(Actor actor, long classId) {
+        check(actor);
+        ObjectContext context = store.newContext();
+        SchoolClass c = SchoolScope.byId(context, SchoolClass.class, classId, actor.schoolId(), "schoolClass");
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, StudentSummary> students = new HashMap<>();
+        for (Enrollment e : ObjectSelect.query(Enrollment.class).where(Enrollment.SCHOOL_CLASS.eq(c))
+                .and(Enrollment.END_DATE.isNull().orExp(Enrollment.END_DATE.gte(today)))
+                .prefetch(Enrollment.STUDENT.joint()).select(context)) {
+            students.put(e.getStudent().getId(), new StudentSummary(e.getStudent().getId(), name(e.getStudent())));
+        }
+        Map<Long, List<TutorAssignmentInfo>> rows = new HashMap<>();
+        if (!students.isEmpty()) {
+            String in = String.join(",", java.util.Collections.nCopies(students.size(), "?"));
+            try (java.sql.Connection con = store.dataSource().getConnection();
+                 java.sql.PreparedStatement st = con.prepareStatement(TUTOR_ROWS + " AND t.student_id IN (" + in + ")")) {
+                st.setLong(1, actor.schoolId());
+                int i = 2;
+                for (Long id : students.keySet()) {
+                    st.setLong(i++, id);
+                }
+                try (java.sql.ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        TutorAssignmentInfo t = tutorRow(r);
+                        rows.computeIfAbsent(t.studentId(), k -> new ArrayList<>()).add(t);
+                    }
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("tutor rows of class " + classId, e);
+            }
+        }
+        return students.values().stream().sorted(RussianOrder.students())
+                .map(st -> new StudentTutors(st, rows.getOrDefault(st.id(), List.of()).stream()
+                        .sorted(Comparator.comparing(TutorAssignmentInfo::start).reversed()
+                                .thenComparing(Comparator.comparingLong(TutorAssignmentInfo::id).reversed()))
+                        .toList()))
+                .toList();
+    }
+
+    @Override
+    public List<StaffInfo> tutors(Actor actor) {
+        check(actor);
+        Set<Long> ids = tutorIds(actor.schoolId());
+        return staff(actor).stream().filter(s -> ids.contains(s.id())).toList();
+    }
+
+    /** Staff ids with an active account holding TUTOR in the school. */
+    private Set<Long> tutorIds(long schoolId) {
+        Set<Long> ids = new java.util.HashSet<>();
+        try (java.sql.Connection con = store.dataSource().getConnection();
+             java.sql.PreparedStatement st = con.prepareStatement("SELECT a.staff_id FROM user_account a"
+                     + " JOIN account_role r ON r.account_id = a.id AND r.role = 'TUTOR' AND r.school_id = a.school_id"
+                     + " JOIN staff f ON f.id = a.staff_id AND f.active = TRUE"
+                     + " WHERE a.school_id = ? AND a.active = TRUE AND a.staff_id IS NOT NULL")) {
+            st.setLong(1, schoolId);
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("tutors of school " + schoolId, e);
+        }
+        return ids;
+    }
+
+    @Override
+    public TutorAssignmentInfo assignTutor(Actor actor, long tutorStaffId, long studentId, LocalDate fromDate) {
+        check(actor);
+        if (!tutorIds(actor.schoolId()).contains(tutorStaffId)) {
+            throw new ValidationException(NOT_A_TUTOR);
+        }
+        ObjectContext context = store.newContext();
+        Student student = SchoolScope.select(Student.class, actor.schoolId()).and(Student.ID_PK_PROPERTY.eq(studentId))
+                .selectOne(context);
+        if (student == null) {
+            throw new ValidationException(TUTOR_STUDENT_UNKNOWN);
+        }
+        if (fromDate == null || yearOf(context, actor, fromDate) == null) {
+            throw new ValidationException(TUTOR_DATES_INVALID);
+        }
+        return inTransaction(con -> {
+            try (java.sql.PreparedStatement st = con.prepareStatement(TUTOR_ROWS
+                    + " AND t.tutor_id = ? AND t.student_id = ? AND (t.end_date IS NULL OR t.end_date >= ?) FOR UPDATE")) {
+                st.setLong(1, actor.schoolId());
+                st.setLong(2, tutorStaffId);
+                st.setLong(3, studentId);
+                st.setObject(4, fromDate);
+                try (java.sql.ResultSet r = st.executeQuery()) {
+                    if (r.next()) {
+                        TutorAssignmentInfo other = tutorRow(r);
+                        throw new ValidationException(TUTOR_OVERLAP, other.start().format(DATE),
+                                other.end() == null ? "…" : other.end().format(DATE));
+                    }
+                }
+            }
+            long id;
+            try (java.sql.PreparedStatement st = con.prepareStatement("INSERT INTO tutor_student"
+                    + " (school_id, tutor_id, student_id, start_date, end_date) VALUES (?, ?, ?, ?, NULL)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                st.setLong(1, actor.schoolId());
+                st.setLong(2, tutorStaffId);
+                st.setLong(3, studentId);
+                st.setObject(4, fromDate);
+                st.executeUpdate();
+                try (java.sql.ResultSet k = st.getGeneratedKeys()) {
+                    k.next();
+                    id = k.getLong(1);
+                }
+            }
+            audit(con, actor, id, "INSERT", "", null,
+                    "tutor " + tutorStaffId + ", student " + studentId + ", from " + fromDate);
+            return readRow(con, actor, id);
+        });
+    }
+
+    @Override
+    public TutorAssignmentInfo endTutor(Actor actor, long assignmentRowId, LocalDate lastDay) {
+        check(actor);
+        ObjectContext context = store.newContext();
+        return inTransaction(con -> {
+            TutorAssignmentInfo row = readRow(con, actor, assignmentRowId);
+            if (row.end() != null) {
+                throw new ValidationException(TUTOR_ENDED, row.end().format(DATE));
+            }
+            if (lastDay == null || lastDay.isBefore(row.start()) || yearOf(context, actor, lastDay) == null) {
+                throw new ValidationException(TUTOR_DATES_INVALID);
+            }
+            try (java.sql.PreparedStatement st = con.prepareStatement(
+                    "UPDATE tutor_student SET end_date = ? WHERE id = ? AND school_id = ?")) {
+                st.setObject(1, lastDay);
+                st.setLong(2, assignmentRowId);
+                st.setLong(3, actor.schoolId());
+                st.executeUpdate();
+            }
+            audit(con, actor, assignmentRowId, "UPDATE", "end_date", null, lastDay.toString());
+            return readRow(con, actor, assignmentRowId);
+        });
+    }
+
+    private static AcademicYear yearOf(ObjectContext context, Actor actor, LocalDate day) {
+        return SchoolScope.select(AcademicYear.class, actor.schoolId()).and(AcademicYear.START_DATE.lte(day))
+                .and(AcademicYear.END_DATE.gte(day)).selectFirst(context);
+    }
+
+    private interface JdbcWork<T> {
+        T run(java.sql.Connection con) throws java.sql.SQLException;
+    }
+
+    private <T> T inTransaction(JdbcWork<T> work) {
+        try (java.sql.Connection con = store.dataSource().getConnection()) {
+            boolean auto = con.getAutoCommit();
+            con.setAutoCommit(false);
+            try {
+                T result = work.run(con);
+                con.commit();
+                return result;
+            } catch (RuntimeException | java.sql.SQLException e) {
+                con.rollback();
+                throw e;
+            } finally {
+                con.setAutoCommit(auto);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("tutor_student", e);
+        }
+    }
+
+    private static TutorAssignmentInfo readRow(java.sql.Connection con, Actor actor, long id) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement st = con.prepareStatement(TUTOR_ROWS + " AND t.id = ?")) {
+            st.setLong(1, actor.schoolId());
+            st.setLong(2, id);
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                if (!r.next()) {
+                    throw new org.ejournal.api.NotFoundException("tutorAssignment", id);
+                }
+                return tutorRow(r);
+            }
+        }
+    }
+
+    private static TutorAssignmentInfo tutorRow(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new TutorAssignmentInfo(r.getLong("id"), r.getLong("tutor_id"),
+                new PersonName(r.getString("f_last"), r.getString("f_first"), r.getString("f_middle")),
+                r.getLong("student_id"),
+                new PersonName(r.getString("s_last"), r.getString("s_first"), r.getString("s_middle")),
+                r.getObject("start_date", LocalDate.class), r.getObject("end_date", LocalDate.class));
+    }
+
+    private void audit(java.sql.Connection con, Actor actor, long id, String action, String field, String oldValue,
+                       String newValue) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement st = con.prepareStatement("INSERT INTO audit_event (school_id, occurred_at,"
+                + " account_id, entity, entity_id, action, field, old_value, new_value)"
+                + " VALUES (?, ?, ?, 'tutor_student', ?, ?, ?, ?, ?)")) {
+            st.setLong(1, actor.schoolId());
+            st.setObject(2, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+            st.setObject(3, actor.accountId());
+            st.setLong(4, id);
+            st.setString(5, action);
+            st.setString(6, field);
+            st.setString(7, oldValue);
+            st.setString(8, newValue);
+            st.executeUpdate();
+        }
     }
 
     // --- helpers

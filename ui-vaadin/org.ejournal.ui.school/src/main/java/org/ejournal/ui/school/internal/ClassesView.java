@@ -12,6 +12,8 @@ import org.ejournal.api.school.ClassEdit;
 import org.ejournal.api.school.ClassInfo;
 import org.ejournal.api.school.PeriodScheme;
 import org.ejournal.api.school.StaffInfo;
+import org.ejournal.api.school.StudentTutors;
+import org.ejournal.api.school.TutorAssignmentInfo;
 import org.ejournal.api.school.SubgroupInfo;
 import org.ejournal.api.school.SubjectInfo;
 
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -30,7 +33,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * «Классы»: the chosen year's classes with class teacher, period scheme and students today (create, change);
- * for the chosen class its subgroups with members (create, set members from the class list, deactivate).
+ * for the chosen class its subgroups with members (create, set members from the class list, deactivate) and
+ * «Тьюторы»: each student's tutors (assign from a date, end with a last day; rows are kept).
  */
 public class ClassesView extends SetupView {
     private static final long serialVersionUID = 1L;
@@ -50,6 +54,14 @@ public class ClassesView extends SetupView {
     final CheckboxGroup<StudentSummary> members = new CheckboxGroup<>();
     final Button saveMembers = new Button();
     final Button deactivateSubgroup = new Button();
+    final VerticalLayout tutorSection = new VerticalLayout();
+    final Grid<StudentTutors> tutorStudents = new Grid<>();
+    final ComboBox<StaffInfo> tutorPick = new ComboBox<>();
+    final DatePicker tutorFrom = new DatePicker();
+    final Button assignTutor = new Button();
+    final ComboBox<TutorAssignmentInfo> tutorOpen = new ComboBox<>();
+    final DatePicker tutorLastDay = new DatePicker();
+    final Button endTutor = new Button();
 
     public ClassesView() {
         this(SetupServices.fromSession());
@@ -166,6 +178,96 @@ public class ClassesView extends SetupView {
                 });
             }
         });
+        buildTutors();
+    }
+
+    private void buildTutors() {
+        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        tutorSection.setId("tutors-section");
+        tutorSection.setPadding(false);
+        tutorStudents.setId("tutors-grid");
+        tutorStudents.addThemeVariants(GridVariant.LUMO_COMPACT);
+        tutorStudents.addColumn(t -> t.student().name().full()).setKey("student")
+                .setHeader(getTranslation("school.tutor.student")).setAutoWidth(true);
+        tutorStudents.addColumn(t -> t.assignments().stream().filter(a -> a.end() == null)
+                        .map(a -> getTranslation("school.tutor.since", a.tutorName().shortForm(), a.start().format(dates)))
+                        .collect(Collectors.joining(", ")))
+                .setKey("current").setHeader(getTranslation("school.tutor.current")).setFlexGrow(1);
+        tutorStudents.addColumn(t -> t.assignments().stream().filter(a -> a.end() != null)
+                        .map(a -> getTranslation("school.tutor.period", a.tutorName().shortForm(), a.start().format(dates),
+                                a.end().format(dates)))
+                        .collect(Collectors.joining(", ")))
+                .setKey("history").setHeader(getTranslation("school.tutor.history")).setFlexGrow(1);
+        tutorStudents.setAllRowsVisible(true);
+        tutorStudents.asSingleSelect().addValueChangeListener(e -> showTutorStudent(e.getValue()));
+        tutorPick.setId("tutor-pick");
+        tutorPick.setLabel(getTranslation("school.tutor.tutor"));
+        tutorPick.setItemLabelGenerator(s -> s.name().full());
+        tutorFrom.setId("tutor-from");
+        tutorFrom.setLabel(getTranslation("school.tutor.from"));
+        assignTutor.setId("tutor-assign");
+        assignTutor.setText(getTranslation("school.tutor.assign"));
+        assignTutor.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assignTutor.setEnabled(false);
+        assignTutor.addClickListener(e -> {
+            StudentTutors st = tutorStudents.asSingleSelect().getValue();
+            ClassInfo c = classes.asSingleSelect().getValue();
+            if (st != null && c != null && run(() -> services.staffing().get().assignTutor(services.actor().get(),
+                    tutorPick.getValue() == null ? 0 : tutorPick.getValue().id(), st.student().id(),
+                    tutorFrom.getValue()))) {
+                notice("school.saved");
+                showTutors(c);
+            }
+        });
+        tutorOpen.setId("tutor-open");
+        tutorOpen.setLabel(getTranslation("school.tutor.open"));
+        tutorOpen.setItemLabelGenerator(a -> getTranslation("school.tutor.since", a.tutorName().shortForm(),
+                a.start().format(dates)));
+        tutorLastDay.setId("tutor-last-day");
+        tutorLastDay.setLabel(getTranslation("school.tutor.lastDay"));
+        endTutor.setId("tutor-end");
+        endTutor.setText(getTranslation("school.tutor.end"));
+        endTutor.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        endTutor.setEnabled(false);
+        endTutor.addClickListener(e -> {
+            TutorAssignmentInfo a = tutorOpen.getValue();
+            ClassInfo c = classes.asSingleSelect().getValue();
+            if (a != null && c != null && run(() -> services.staffing().get().endTutor(services.actor().get(), a.id(),
+                    tutorLastDay.getValue()))) {
+                notice("school.saved");
+                showTutors(c);
+            }
+        });
+    }
+
+    private void showTutors(ClassInfo c) {
+        StudentTutors keep = tutorStudents.asSingleSelect().getValue();
+        tutorStudents.asSingleSelect().clear();
+        try {
+            List<StudentTutors> list = services.staffing().get().tutorAssignments(services.actor().get(), c.id());
+            tutorStudents.setItems(list);
+            if (keep != null) {
+                list.stream().filter(t -> t.student().id() == keep.student().id()).findFirst()
+                        .ifPresent(tutorStudents::select);
+            }
+        } catch (EJournalException e) {
+            showError(e);
+        }
+    }
+
+    private void showTutorStudent(StudentTutors st) {
+        assignTutor.setEnabled(st != null);
+        List<TutorAssignmentInfo> open = st == null ? List.of()
+                : st.assignments().stream().filter(a -> a.end() == null).toList();
+        tutorOpen.setItems(open);
+        tutorOpen.setValue(open.size() == 1 ? open.get(0) : null);
+        endTutor.setEnabled(!open.isEmpty());
+        if (st != null && tutorFrom.getValue() == null) {
+            tutorFrom.setValue(services.today().get());
+        }
+        if (st != null && tutorLastDay.getValue() == null) {
+            tutorLastDay.setValue(services.today().get());
+        }
     }
 
     @Override
@@ -178,10 +280,12 @@ public class ClassesView extends SetupView {
         try {
             classTeacher.setItems(services.staffing().get().staff(services.actor().get()));
             subgroupSubject.setItems(services.staffing().get().subjects(services.actor().get()));
+            tutorPick.setItems(services.staffing().get().tutors(services.actor().get()));
         } catch (EJournalException e) {
             showError(e);
         }
-        add(classes, SchoolYearView.row(grade, letter, classTeacher, scheme, createClass, saveClass), subgroupSection);
+        add(classes, SchoolYearView.row(grade, letter, classTeacher, scheme, createClass, saveClass), subgroupSection,
+                tutorSection);
     }
 
     @Override
@@ -215,6 +319,7 @@ public class ClassesView extends SetupView {
     private void showClass(ClassInfo c) {
         saveClass.setEnabled(c != null);
         subgroupSection.removeAll();
+        tutorSection.removeAll();
         if (c == null) {
             return;
         }
@@ -226,6 +331,15 @@ public class ClassesView extends SetupView {
         subgroupSection.add(new H3(getTranslation("school.subgroup.title", c.name())), subgroups,
                 SchoolYearView.row(subgroupSubject, subgroupName, createSubgroup));
         showSubgroups(c);
+        tutorSection.add(new H3(getTranslation("school.tutor.title", c.name())), tutorStudents,
+                SchoolYearView.row(tutorPick, tutorFrom, assignTutor), SchoolYearView.row(tutorOpen, tutorLastDay, endTutor));
+        if (tutorPick.getListDataView().getItemCount() == 0) {
+            com.vaadin.flow.component.html.Paragraph none =
+                    new com.vaadin.flow.component.html.Paragraph(getTranslation("school.tutor.none"));
+            none.setId("tutor-none");
+            tutorSection.add(none);
+        }
+        showTutors(c);
     }
 
     private void showSubgroups(ClassInfo c) {

@@ -36,6 +36,8 @@ import org.ejournal.api.school.PeriodScheme;
 import org.ejournal.api.school.SchoolYearService;
 import org.ejournal.api.school.StaffInfo;
 import org.ejournal.api.school.StaffingService;
+import org.ejournal.api.school.StudentTutors;
+import org.ejournal.api.school.TutorAssignmentInfo;
 import org.ejournal.api.school.StudyPeriodInfo;
 import org.ejournal.api.school.SubgroupInfo;
 import org.ejournal.api.school.SubjectInfo;
@@ -75,6 +77,12 @@ class SchoolViewsTest {
     static final AssignmentInfo MATH_5A = new AssignmentInfo(51, 1, 21, "5А", null, "", 41, "Математика", 104,
             IVANOVA.name(), new BigDecimal("5.0"));
 
+    static final StaffInfo LEBEDEVA = new StaffInfo(107, new PersonName("Лебедева", "Анна", ""), "тьютор", true);
+    static final TutorAssignmentInfo SOFIA_TUTOR_ENDED = new TutorAssignmentInfo(91, 107, LEBEDEVA.name(), 301,
+            SOFIA.name(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30));
+    static final TutorAssignmentInfo ARTEM_TUTOR = new TutorAssignmentInfo(92, 107, LEBEDEVA.name(), 302,
+            ARTEM.name(), LocalDate.of(2026, 11, 20), null);
+
     Fake<SchoolYearService> years;
     Fake<StaffingService> staffing;
     Fake<RosterService> roster;
@@ -89,7 +97,10 @@ class SchoolViewsTest {
         staffing = new Fake<>(StaffingService.class).on("staff", a -> List.of(IVANOVA, ORLOV))
                 .on("subjects", a -> List.of(ENGLISH)).on("classes", a -> List.of(FIVE_A))
                 .on("subgroups", a -> List.of(GROUP_1)).on("assignments", a -> List.of(MATH_5A, ENGLISH_G1))
-                .on("yearAssignments", a -> List.of(MATH_5A, ENGLISH_G1)).on("substitutions", a -> List.of());
+                .on("yearAssignments", a -> List.of(MATH_5A, ENGLISH_G1)).on("substitutions", a -> List.of())
+                .on("tutors", a -> List.of(LEBEDEVA))
+                .on("tutorAssignments", a -> List.of(new StudentTutors(SOFIA, List.of(SOFIA_TUTOR_ENDED)),
+                        new StudentTutors(ARTEM, List.of())));
         roster = new Fake<>(RosterService.class).on("classList", a -> List.of(SOFIA, ARTEM));
     }
 
@@ -210,6 +221,46 @@ class SchoolViewsTest {
         });
         view.saveMembers.click();
         assertEquals("Белов Артём уже в подгруппе «группа 2» по этому предмету.", view.error.getText());
+    }
+
+    @Test
+    void aClassShowsEachStudentsTutorsAndTheDeputyAssignsAndEndsOne() {
+        ClassesView view = new ClassesView(services());
+        view.refresh();
+        view.classes.select(FIVE_A);
+        assertTrue(find(view, "tutors-section").isPresent());
+        assertTrue(find(view, "tutor-none").isEmpty(), "the school has a tutor");
+        assertEquals(List.of(LEBEDEVA), view.tutorPick.getListDataView().getItems().toList());
+        List<StudentTutors> rows = view.tutorStudents.getGenericDataView().getItems().toList();
+        assertEquals(2, rows.size());
+        assertFalse(view.assignTutor.isEnabled(), "pick a student first");
+
+        view.tutorStudents.select(rows.get(1));
+        assertTrue(view.assignTutor.isEnabled());
+        assertFalse(view.endTutor.isEnabled(), "Артём has no open tutor");
+        assertEquals(TODAY, view.tutorFrom.getValue());
+        view.tutorPick.setValue(LEBEDEVA);
+        staffing.on("assignTutor", a -> ARTEM_TUTOR).on("tutorAssignments",
+                a -> List.of(new StudentTutors(SOFIA, List.of(SOFIA_TUTOR_ENDED)), new StudentTutors(ARTEM, List.of(ARTEM_TUTOR))));
+        view.assignTutor.click();
+        assertEquals("assignTutor [107, 302, 2026-11-20]", staffing.last("assignTutor"));
+        assertFalse(view.error.isVisible());
+        assertTrue(view.endTutor.isEnabled(), "the new open row can be ended");
+        assertEquals(ARTEM_TUTOR, view.tutorOpen.getValue());
+
+        view.tutorLastDay.setValue(LocalDate.of(2026, 12, 28));
+        staffing.on("endTutor", a -> {
+            throw new ValidationException(StaffingService.TUTOR_ENDED, "28.12.2026");
+        });
+        view.endTutor.click();
+        assertEquals("endTutor [92, 2026-12-28]", staffing.last("endTutor"));
+        assertEquals("Назначение уже завершено (28.12.2026).", view.error.getText());
+
+        staffing.on("assignTutor", a -> {
+            throw new ValidationException(StaffingService.TUTOR_OVERLAP, "20.11.2026", "…");
+        });
+        view.assignTutor.click();
+        assertEquals("Этот тьютор уже ведёт ученика: 20.11.2026 – ….", view.error.getText());
     }
 
     // --- «Нагрузка»
