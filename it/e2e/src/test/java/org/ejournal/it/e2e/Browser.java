@@ -44,7 +44,7 @@ public final class Browser implements AutoCloseable {
     private static final List<String> FLAGS = List.of(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=ru-RU");
+            "--disable-dev-shm-usage", "--window-size=1400,1400", "--lang=ru-RU");
 
     private static final String VISIBLE_TEXT_JS = """
             const out = [];

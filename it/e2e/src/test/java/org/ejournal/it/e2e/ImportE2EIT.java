@@ -160,6 +160,9 @@ class ImportE2EIT {
         WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
                 .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
+        // The administration's menu is long: bring the item into view before clicking it.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", item);
         item.click();
         browser.waitForVaadin();
     }
