@@ -72,7 +72,7 @@ class AccountsE2EIT {
         browser.waitForVaadin();
         String href = browser.waitUntil("the download link", d -> d.findElements(By.id("credentials-download")).stream()
                 .map(e -> e.getAttribute("href")).filter(h -> h != null && !h.isBlank()).findFirst().orElse(null));
-        assertTrue(browser.visibleText().contains("Сформировано писем"), browser.visibleText());
+        browser.waitForText("Сформировано писем");
 
         byte[] pdf = download(browser, href);
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1), "a PDF");
@@ -130,7 +130,7 @@ class AccountsE2EIT {
 
         submitLogin(browser, "director", "demo");
         browser.waitForVaadin();
-        assertTrue(browser.visibleText().contains("Вход временно заблокирован"), "even the right password is refused");
+        browser.waitForText("Вход временно заблокирован"); // even the right password is refused
         assertTrue(browser.currentUrl().contains("/login"));
 
         logIn(browser, "admin", "demo");

@@ -63,7 +63,7 @@ class MovementE2EIT {
                 d -> d.findElements(By.id("movement-heading")).stream().findFirst().orElse(null));
         assertTrue(browser.visibleText(heading).startsWith(student[0]), browser.visibleText(heading));
         assertTrue(browser.visibleText(heading).endsWith(", 5А"), browser.visibleText(heading));
-        assertTrue(browser.visibleText().contains("История движения"));
+        browser.waitForText("История движения");
 
         WebElement target = browser.waitFor(By.cssSelector("#movement-transfer-class input"));
         target.click();
@@ -75,7 +75,7 @@ class MovementE2EIT {
         browser.waitForVaadin();
         WebElement yes = browser.waitUntil("the confirmation", d -> d.findElements(By.id("movement-confirm-yes"))
                 .stream().findFirst().orElse(null));
-        assertTrue(browser.visibleText().contains("Перевести ученика"), browser.visibleText());
+        browser.waitForText("Перевести ученика " + student[0]);
         click(browser, yes);
         browser.waitForVaadin();
         browser.waitUntil("the student now in 5Б", d -> d.findElements(By.id("movement-heading")).stream()
@@ -98,7 +98,7 @@ class MovementE2EIT {
         WebElement totals = browser.waitUntil("the plan", d -> d.findElements(By.id("promotion-totals")).stream()
                 .findFirst().orElse(null));
         assertTrue(browser.visibleText(totals).startsWith("Переводятся: "), browser.visibleText(totals));
-        assertTrue(browser.visibleText().contains("5А → 6А"), "every class with its new name");
+        browser.waitForText("5А → 6А");
         assertTrue(browser.visibleText().contains("11А → выпуск") || !browser.visibleText().contains("11А"));
         browser.screenshot("MovementE2EIT-plan");
 

@@ -50,7 +50,7 @@ class StudentsE2EIT {
         marker.click();
         browser.waitForVaadin();
         browser.waitUntil("the student form", d -> !d.findElements(By.id("student-form")).isEmpty());
-        assertTrue(browser.visibleText().contains("хранятся только фамилия, имя и отчество"));
+        browser.waitForText("хранятся только фамилия, имя и отчество");
         assertTrue(addressDisabled(browser), "address locked without consent");
 
         click(browser, browser.driver().findElement(By.id("consent-record")));
