@@ -30,6 +30,9 @@ public final class DefaultAccessPolicy implements AccessPolicy {
 
     @Override
     public boolean allows(Actor actor, Operation operation, long objectId) {
+        if (!AccessRules.passesReadOnlyGate(actor, operation)) {
+            return false;
+        }
         return switch (operation) {
             case SCHOOL_READ -> AccessRules.maySchoolRead(actor, objectId);
             case REPORT_RUN -> AccessRules.mayReportRun(actor, objectId);
@@ -68,6 +71,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case STAFF_ACCOUNTS_MANAGE -> AccessRules.mayStaffAccountsManage(actor, objectId);
             case CLASS_CREDENTIALS_ISSUE -> facts.schoolClass(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayClassCredentialsIssue(actor, f)).orElse(false);
+            case MUNICIPAL_SCHOOL_VIEW -> AccessRules.mayMunicipalSchoolView(actor, objectId);
         };
     }
 }
