@@ -23,7 +23,8 @@ import org.openqa.selenium.WebElement;
  * empty school made in the database (creating a school is no UI feature): «Школы» lists both; opening the
  * second puts its name into the header (and a VIEW row into its audit); back to the demo school, «Журнал
  * класса» shows a read-only journal with students; the teacher's journal of an assignment and «Пользователи и
- * доступ» opened by URL are refused with «Нет доступа»; the menu offers no editing view.
+ * доступ» opened by URL are refused with «Нет доступа»; the menu offers no editing view. The director gets no
+ * «Школы» (menu or URL).
  */
 @ExtendWith(BrowserExtension.class)
 class MunicipalE2EIT {
@@ -115,6 +116,19 @@ class MunicipalE2EIT {
         }
         assertEquals(0, count("SELECT COUNT(*) FROM audit_event a JOIN user_account u ON u.id = a.account_id"
                 + " WHERE u.login = 'ruo' AND a.entity <> 'school'"), "the municipal specialist changed nothing");
+
+        // the director of the school may not choose schools: «Школы» by URL is refused, no menu item
+        click(browser, browser.waitFor(By.id("logout")));
+        browser.waitUntil("the login page", d -> d.getCurrentUrl().contains("/login"));
+        logIn(browser, "director", "demo");
+        assertFalse(menu(browser).contains("Школы"), menu(browser).toString());
+        browser.open(ejournal.url("schools"));
+        browser.waitForVaadin();
+        browser.waitUntil("«Нет доступа» for /schools", d -> browser.visibleText().contains("Нет доступа")
+                || !d.getCurrentUrl().endsWith("schools"));
+        browser.waitForVaadin();
+        assertTrue(browser.driver().findElements(By.cssSelector("#schools-list .school-row")).isEmpty(),
+                "no school list for the director");
     }
 
     // ------------------------------------------------------------------ helpers
