@@ -123,6 +123,31 @@ class JournalKeyboardE2EIT {
         browser.waitUntil("the refusal of «7»", d -> d.findElement(By.id(below)).getAttribute("class")
                 .contains("ej-error"));
         assertEquals("7", browser.driver().findElement(By.id(below)).getText().trim());
+
+        // The row's «Ср.» and «Прогн.» follow a saved mark at once, as a reload computes them.
+        List<String> was = rowSummary(browser, first);
+        browser.driver().findElement(By.id(first)).click();
+        keys(browser, "2", Keys.ENTER); // the «5» of this cell becomes a «2»: the average must drop
+        waitSaved(browser, first, "2");
+        browser.waitUntil("the row's average changed from «" + was.get(0) + "»",
+                d -> !rowSummary(browser, first).get(0).equals(was.get(0)));
+        List<String> live = rowSummary(browser, first);
+        assertTrue(live.size() == 4, "average and suggestion shown in the row: " + live);
+        assertFalse(live.get(0).isEmpty(), "an average after the new mark");
+        browser.screenshot("JournalKeyboardE2EIT-average-follows");
+        browser.driver().navigate().refresh();
+        browser.waitForVaadin();
+        waitText(browser, first, "2");
+        assertEquals(live, rowSummary(browser, first),
+                "average, suggestion and its reasons shown after typing are those a reload computes");
+    }
+
+    /** The texts and hover titles of the row's shown-only cells: «Ср.», then «Прогн.» (when the period has one). */
+    @SuppressWarnings("unchecked")
+    private static List<String> rowSummary(Browser browser, String cellId) {
+        return (List<String>) browser.script("const td = document.getElementById(arguments[0]);"
+                + " return [...td.closest('tr').querySelectorAll('td.journal-average')]"
+                + ".flatMap(t => [t.textContent.trim(), t.getAttribute('title') || '']);", cellId);
     }
 
     @Test
