@@ -400,6 +400,10 @@ class JournalViewTest {
         assertEquals("Десятичные дроби", panel.topic().getValue());
         assertEquals("Контрольная работа (3)", panel.workType().getItemLabelGenerator()
                 .apply(FakeJournalWriter.TYPES.get(1)));
+        com.vaadin.flow.component.upload.Upload upload = (com.vaadin.flow.component.upload.Upload)
+                find(panel, "lesson-upload").orElseThrow();
+        assertEquals("Выбрать файл…", upload.getI18n().getAddFiles().getOne(), "the homework upload speaks Russian");
+        assertEquals("Файл слишком большой (не больше 10 МБ).", upload.getI18n().getError().getFileIsTooBig());
 
         panel.topic().setValue("Сложение десятичных дробей");
         panel.saveTopicAndHomework();
