@@ -490,7 +490,7 @@ public final class StoreJournalWriteService implements JournalWriteService {
         // the writer's name. The mark itself is the only entity fetched; the others are referenced by id.
         StoreRuleContext cell = StoreRuleContext.forWorkCell(context, actor.schoolId(), actor.accountId(), workId,
                 studentId).orElseThrow(() -> new NotFoundException("work", workId));
-        StoreRuleContext.WorkCell target = cell.work();
+        StoreRuleContext.CellTarget target = cell.target();
         lessonId[0] = target.lessonId();
         policy.check(actor, Operation.LESSON_JOURNAL_WRITE, target.lessonId());
         if (!cell.studentFound()) {
@@ -635,37 +635,60 @@ public final class StoreJournalWriteService implements JournalWriteService {
     @Override
     public WriteResult<AttendanceCell> setAttendance(Actor actor, String address, long lessonId, long studentId,
                                                      String code, int expectedVersion) {
+        try {
+            // One transaction, as for a mark (see setMark).
+            return inTransaction(() -> saveAttendance(actor, address, lessonId, studentId, code, expectedVersion));
+        } catch (CayenneRuntimeException e) {
+            if (isConflict(e)) {
+                throw attendanceConflict(actor.schoolId(), lessonId, studentId);
+            }
+            throw e;
+        }
+    }
+
+    private WriteResult<AttendanceCell> saveAttendance(Actor actor, String address, long lessonId, long studentId,
+                                                       String code, int expectedVersion) {
         ObjectContext context = store.newContext();
-        Lesson lesson = loadLesson(context, actor, lessonId);
+        StoreRuleContext cell = StoreRuleContext.forLessonCell(context, actor.schoolId(), actor.accountId(), lessonId,
+                studentId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
+        StoreRuleContext.CellTarget target = cell.target();
         policy.check(actor, Operation.LESSON_JOURNAL_WRITE, lessonId);
-        Student student = SchoolScope.byId(context, Student.class, studentId, actor.schoolId(), "student");
+        if (!cell.studentFound()) {
+            throw new NotFoundException("student", studentId);
+        }
         String normalized = normalizeCode(context, actor.schoolId(), code);
-        Attendance row = findAttendance(context, lesson, studentId);
+        Attendance row = findAttendance(context, lessonId, studentId);
         checkAttendanceVersion(actor.schoolId(), lessonId, studentId, row, expectedVersion);
         String old = row == null ? "" : row.getCode();
         if (old.equals(normalized)) {
             return new WriteResult<>(attendanceState(context, actor.schoolId(), lessonId, studentId), List.of());
         }
-        List<RuleVerdict> warnings = checkRules(context, change(Kind.ATTENDANCE_SET, actor, lesson, null, studentId,
-                old, normalized));
+        List<RuleVerdict> warnings = checkRules(cell, new JournalChange(Kind.ATTENDANCE_SET, actor, actor.schoolId(),
+                target.classId(), target.grade(), target.assignmentId(), lessonId, target.lessonDate(), null, "",
+                studentId, old, normalized));
         boolean insert = row == null;
-        UserAccount me = Cayenne.objectForPK(context, UserAccount.class, actor.accountId());
+        UserAccount me = reference(context, UserAccount.class, actor.accountId());
         if (insert) {
             row = context.newObject(Attendance.class);
-            row.setSchool(lesson.getSchool());
-            row.setLesson(lesson);
-            row.setStudent(student);
+            row.setSchool(reference(context, School.class, actor.schoolId()));
+            row.setLesson(reference(context, Lesson.class, lessonId));
+            row.setStudent(reference(context, Student.class, studentId));
             row.setCreatedBy(me);
             row.setReason("");
+            row.setCode(normalized);
+            // The new row's id is known only after its insert: audit in a second flush of the same transaction.
+            context.commitChanges();
         } else {
             row.setUpdatedBy(me);
+            row.setCode(normalized);
         }
-        row.setCode(normalized);
-        Attendance stored = row;
-        commitAttendance(context, actor.schoolId(), lessonId, studentId, () -> JournalAudit.record(context, actor,
-                address, JournalAudit.ATTENDANCE, stored.getId(), insert ? JournalAudit.INSERT : JournalAudit.UPDATE,
-                "code", insert ? null : old, normalized, lessonId, null, studentId));
-        return new WriteResult<>(attendanceState(store.newContext(), actor.schoolId(), lessonId, studentId), warnings);
+        AuditEvent event = JournalAudit.record(context, actor, address, JournalAudit.ATTENDANCE, row.getId(),
+                insert ? JournalAudit.INSERT : JournalAudit.UPDATE, "code", insert ? null : old, normalized, lessonId,
+                null, studentId);
+        context.commitChanges();
+        // The cell as just committed, not re-read.
+        return new WriteResult<>(new AttendanceCell(lessonId, studentId, row.getCode(), row.getReason(),
+                row.getVersion(), cell.writer(), event.getOccurredAt().toInstant(ZoneOffset.UTC)), warnings);
     }
 
     @Override
@@ -756,8 +779,13 @@ public final class StoreJournalWriteService implements JournalWriteService {
     }
 
     private static Attendance findAttendance(ObjectContext context, Lesson lesson, long studentId) {
-        return ObjectSelect.query(Attendance.class).where(Attendance.LESSON.eq(lesson))
-                .and(org.apache.cayenne.exp.ExpressionFactory.matchDbExp("student_id", studentId)).selectOne(context);
+        return findAttendance(context, lesson.getId(), studentId);
+    }
+
+    private static Attendance findAttendance(ObjectContext context, long lessonId, long studentId) {
+        return ObjectSelect.query(Attendance.class).where(org.apache.cayenne.exp.ExpressionFactory.matchDbExp(
+                "lesson_id", lessonId)).and(org.apache.cayenne.exp.ExpressionFactory.matchDbExp("student_id",
+                studentId)).selectOne(context);
     }
 
     private void checkAttendanceVersion(long schoolId, long lessonId, long studentId, Attendance row, int expected) {
