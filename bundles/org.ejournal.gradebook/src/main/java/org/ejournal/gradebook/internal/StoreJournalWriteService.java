@@ -275,14 +275,11 @@ public final class StoreJournalWriteService implements JournalWriteService {
                     who == null ? changedAt(r) : Instant.parse(who[1])));
         }
         Map<Long, Integer> lessonVersions = new HashMap<>();
-        Set<Long> writable = new HashSet<>();
         for (Lesson l : ObjectSelect.query(Lesson.class).where(Lesson.ASSIGNMENT.eq(assignment))
                 .and(Lesson.LESSON_DATE.between(period.getStartDate(), period.getEndDate())).select(context)) {
             lessonVersions.put(l.getId(), l.getVersion() == null ? 0 : l.getVersion());
-            if (policy.allows(actor, Operation.LESSON_JOURNAL_WRITE, l.getId())) {
-                writable.add(l.getId());
-            }
         }
+        Set<Long> writable = policy.allowedAmong(actor, Operation.LESSON_JOURNAL_WRITE, lessonVersions.keySet());
         GradingScale scale = extensions.scale();
         Map<Long, Double> averages = new HashMap<>();
         byStudent.forEach((student, entries) -> WeightedAverage.of(scale, entries)

@@ -357,6 +357,9 @@ class AccessRulesTest {
             }
         }
         assertTrue(POLICY.allows(mixed, Operation.ASSIGNMENT_JOURNAL_READ, 20));
+        assertEquals(Set.of(), POLICY.allowedAmong(mixed, Operation.LESSON_JOURNAL_WRITE, List.of(50L, 51L)),
+                "the batch question passes the same gate");
+        assertEquals(Set.of(20L), POLICY.allowedAmong(mixed, Operation.ASSIGNMENT_JOURNAL_READ, List.of(20L, 40L)));
         // the list is reads only: no *_MANAGE / *_WRITE / *_IMPORT / *_ISSUE / *_MOVE / *_PROMOTE on it
         for (Operation op : AccessRules.MUNICIPAL_READS) {
             assertTrue(op.name().endsWith("_READ") || op == Operation.REPORT_RUN
