@@ -1,6 +1,7 @@
 package org.ejournal.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,17 +54,11 @@ public final class EJournalApplication implements AutoCloseable {
         EmbeddedMariaDb embedded = null;
         EJournalHost host = null;
         try {
-            DatabaseSettings database;
-            if (settings.dbUrl().isPresent()) {
-                database = new DatabaseSettings(settings.dbUrl().get(), settings.dbUser(), settings.dbPassword());
-            } else {
+            if (settings.dbUrl().isEmpty()) {
                 embedded = EmbeddedMariaDb.start(settings.home().resolve("mariadb"), settings.embeddedDbPort());
-                database = embedded.createDatabase(EMBEDDED_DATABASE);
             }
-            database.verifyConnection();
+            DatabaseSettings database = migratedDatabase(settings, embedded);
             DataSource setup = DataSources.simple(database);
-            int applied = SchemaMigrator.migrate(setup);
-            LOG.info("Database ready ({} migrations applied now)", applied);
             if (settings.demo()) {
                 DemoSchool.generateIfEmpty(setup, settings);
             } else {
@@ -88,6 +83,40 @@ public final class EJournalApplication implements AutoCloseable {
             closeQuietly(embedded);
             throw e;
         }
+    }
+
+    /**
+     * The operator command {@code municipal-login} ({@link MunicipalLogin}): the same database as
+     * {@link #start} (embedded in {@code <home>/mariadb} or external), migrated, then the municipal account
+     * is created and its one-time password printed; the host (web server, bundles) is not started.
+     *
+     * @return the exit code: 0 created, {@link MunicipalLogin#EXIT_REFUSED} refused (nothing written)
+     * @throws org.ejournal.database.DatabaseConfigurationException when the database cannot be reached
+     */
+    static int createMunicipalLogin(LauncherSettings settings, MunicipalLogin.Request request, PrintStream console,
+                                    PrintStream errors) throws Exception {
+        createDirectories(settings.home());
+        EmbeddedMariaDb embedded = null;
+        try {
+            if (settings.dbUrl().isEmpty()) {
+                embedded = EmbeddedMariaDb.start(settings.home().resolve("mariadb"), settings.embeddedDbPort());
+            }
+            DatabaseSettings database = migratedDatabase(settings, embedded);
+            return MunicipalLogin.run(DataSources.simple(database), request, console, errors);
+        } finally {
+            closeQuietly(embedded);
+        }
+    }
+
+    /** The configured database (the embedded one when {@code embedded} is given), checked and migrated. */
+    private static DatabaseSettings migratedDatabase(LauncherSettings settings, EmbeddedMariaDb embedded) {
+        DatabaseSettings database = embedded == null
+                ? new DatabaseSettings(settings.dbUrl().orElseThrow(), settings.dbUser(), settings.dbPassword())
+                : embedded.createDatabase(EMBEDDED_DATABASE);
+        database.verifyConnection();
+        int applied = SchemaMigrator.migrate(DataSources.simple(database));
+        LOG.info("Database ready ({} migrations applied now)", applied);
+        return database;
     }
 
     /** The jars of the resolved bundle set, in name order (the host installs all, then starts all). */
