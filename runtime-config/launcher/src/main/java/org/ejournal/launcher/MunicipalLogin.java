@@ -125,9 +125,9 @@ final class MunicipalLogin {
             try {
                 Optional<Object[]> school = firstSchool(connection);
                 if (school.isEmpty()) {
-                    throw new Refused("в базе ещё нет школы. Сначала запустите журнал (./ejournal run без демо"
-                            + " создаёт школу и её первые учётные записи) / the database holds no school yet:"
-                            + " start eJournal once first");
+                    throw new Refused("в базе ещё нет школы. Сначала запустите журнал один раз: первый запуск без"
+                            + " демо (./ejournal run --ejournal.demo=false) создаёт школу и её первые учётные"
+                            + " записи / the database holds no school yet: start eJournal once first");
                 }
                 if (loginExists(connection, checkedLogin)) {
                     throw new Refused("логин «" + checkedLogin + "» уже занят. Выберите другой / the login is"
