@@ -3,8 +3,12 @@ package org.ejournal.launcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -99,12 +103,37 @@ public final class EJournalApplication implements AutoCloseable {
         EmbeddedMariaDb embedded = null;
         try {
             if (settings.dbUrl().isEmpty()) {
+                refuseWhileRunning(settings.home().resolve("mariadb"));
                 embedded = EmbeddedMariaDb.start(settings.home().resolve("mariadb"), settings.embeddedDbPort());
             }
             DatabaseSettings database = migratedDatabase(settings, embedded);
             return MunicipalLogin.run(DataSources.simple(database), request, console, errors);
         } finally {
             closeQuietly(embedded);
+        }
+    }
+
+    /**
+     * The embedded server of a running eJournal holds InnoDB's lock on {@code ibdata1} of its data folder; a
+     * second server on the same folder would wait minutes and fail, so the command says it at once.
+     */
+    static void refuseWhileRunning(Path dataDir) {
+        Path ibdata = dataDir.resolve("ibdata1");
+        if (!Files.isRegularFile(ibdata)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(ibdata, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new LauncherSettings.SettingsException("журнал уже работает с данными " + dataDir
+                        + ": остановите его (Ctrl+C) и повторите команду / eJournal is running on this data:"
+                        + " stop it first");
+            }
+        } catch (OverlappingFileLockException e) {
+            throw new LauncherSettings.SettingsException("журнал уже работает с данными " + dataDir
+                    + " в этом процессе / eJournal is running on this data in this process");
+        } catch (IOException e) {
+            LOG.warn("Could not check whether {} is in use: {}", ibdata, e.toString());
         }
     }
 
