@@ -1000,27 +1000,29 @@ final class SchoolWriter {
 
     private void writeAccounts() {
         Inserter accounts = table("user_account", "id", "school_id", "login", "password_hash", "active",
-                "must_change_password", "staff_id", "student_id", "parent_id", "created_at");
+                "must_change_password", "staff_id", "student_id", "parent_id", "display_name", "created_at");
         Inserter roles = table("account_role", "id", "school_id", "account_id", "role");
         LocalDateTime created = yearStart.minusDays(7).atTime(10, 0);
         for (StaffMember member : staff) {
             accounts.row(member.accountId, schoolId, member.login, passwordHash, true, false, member.id, null, null,
-                    created);
+                    null, created);
             for (String role : member.roles) {
                 roles.row(ids.next("account_role"), schoolId, member.accountId, role);
             }
         }
         if (namedAccounts) {
             long parentAccount = ids.next("user_account");
-            accounts.row(parentAccount, schoolId, "parent", passwordHash, true, false, null, null, namedParentId, created);
+            accounts.row(parentAccount, schoolId, "parent", passwordHash, true, false, null, null, namedParentId, null,
+                    created);
             roles.row(ids.next("account_role"), schoolId, parentAccount, "PARENT");
             long studentAccount = ids.next("user_account");
             accounts.row(studentAccount, schoolId, "student", passwordHash, true, false, null, namedStudentId, null,
-                    created);
+                    null, created);
             roles.row(ids.next("account_role"), schoolId, studentAccount, "STUDENT");
             // the municipal specialist (районный отдел образования): no person of the school, reads every school
             long municipalAccount = ids.next("user_account");
-            accounts.row(municipalAccount, schoolId, "ruo", passwordHash, true, false, null, null, null, created);
+            accounts.row(municipalAccount, schoolId, "ruo", passwordHash, true, false, null, null, null,
+                    "Кузнецова Анна Сергеевна", created);
             roles.row(ids.next("account_role"), schoolId, municipalAccount, "MUNICIPAL");
         }
     }

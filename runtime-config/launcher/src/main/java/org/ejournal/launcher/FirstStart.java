@@ -116,9 +116,15 @@ final class FirstStart {
      */
     static long insertAccount(Connection connection, long schoolId, String login, String oneTimePassword,
                               Long staffId, String role) throws SQLException {
+        return insertAccount(connection, schoolId, login, oneTimePassword, staffId, null, role);
+    }
+
+    /** As above, for an account of no person of the school, with the name it shows ({@code displayName}). */
+    static long insertAccount(Connection connection, long schoolId, String login, String oneTimePassword,
+                              Long staffId, String displayName, String role) throws SQLException {
         long accountId = insert(connection, "INSERT INTO user_account (school_id, login, password_hash,"
-                + " active, must_change_password, staff_id) VALUES (?, ?, ?, TRUE, TRUE, ?)",
-                schoolId, login, hash(oneTimePassword), staffId);
+                + " active, must_change_password, staff_id, display_name) VALUES (?, ?, ?, TRUE, TRUE, ?, ?)",
+                schoolId, login, hash(oneTimePassword), staffId, displayName);
         insert(connection, "INSERT INTO account_role (school_id, account_id, role) VALUES (?, ?, ?)",
                 schoolId, accountId, role);
         return accountId;

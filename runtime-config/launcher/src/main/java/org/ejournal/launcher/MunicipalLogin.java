@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * same bcrypt hash, same one-time passwords). Its home school ({@code user_account.school_id}, NOT NULL)
  * is the installation's first school (lowest id); which school is read is chosen in the session. The
  * account belongs to no person of the school (no staff row: it must not appear in the school's staff
- * lists), so the full name is kept only in the audit record of the creation and printed; the header
- * shows the login (user_account has no column for a display name).
+ * lists), so the full name is the account's own ({@code user_account.display_name}, shown in the header) and
+ * is stated in the audit record of the creation.
  *
  * <p>Refused, with nothing written: a login that exists (in any school; compared case-insensitively), a
  * login or name that breaks the rules, a database without a school.
@@ -136,9 +136,10 @@ final class MunicipalLogin {
                 long schoolId = (Long) school.get()[0];
                 String schoolName = (String) school.get()[1];
                 String password = FirstStart.oneTimePassword();
-                long accountId = FirstStart.insertAccount(connection, schoolId, checkedLogin, password, null,
+                long accountId = FirstStart.insertAccount(connection, schoolId, checkedLogin, password, null, name,
                         "MUNICIPAL");
-                // who holds the login: the only place of the full name (no person of the school, no column)
+                // who holds the login: no person of the school, so the name is the account's own (shown in the
+                // header) and stated in the audit record of the creation
                 FirstStart.insert(connection, "INSERT INTO audit_event (school_id, account_id, entity, entity_id,"
                                 + " action, field, new_value) VALUES (?, NULL, 'account', ?, 'INSERT', 'account', ?)",
                         schoolId, accountId, "municipal login " + checkedLogin + " (" + name

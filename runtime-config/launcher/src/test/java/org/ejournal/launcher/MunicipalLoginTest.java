@@ -86,6 +86,7 @@ class MunicipalLoginTest {
             Actor actor = auth.actor(ok.accountId());
             assertEquals(Set.of(Role.MUNICIPAL), actor.roles());
             assertNull(actor.staffId(), "no person of the school");
+            assertEquals("Петрова Анна Сергеевна", actor.displayName(), "the header shows the name given");
             assertEquals(List.of(String.valueOf(actor.schoolId())), FirstStartOnEmptyDatabaseTest.rows(db,
                     "SELECT MIN(id) FROM school"), "home school: the installation's first");
 

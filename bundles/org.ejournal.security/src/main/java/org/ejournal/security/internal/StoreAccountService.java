@@ -127,6 +127,7 @@ public final class StoreAccountService implements AccountService, Authentication
         String displayName = staff != null ? name(staff.getLastName(), staff.getFirstName(), staff.getMiddleName())
                 : student != null ? name(student.getLastName(), student.getFirstName(), student.getMiddleName())
                 : parent != null ? name(parent.getLastName(), parent.getFirstName(), parent.getMiddleName())
+                : account.getDisplayName() != null && !account.getDisplayName().isBlank() ? account.getDisplayName()
                 : account.getLogin();
         return new Actor(account.getId(), account.getSchool().getId(), account.getLogin(), displayName, roles,
                 staff == null ? null : staff.getId(), student == null ? null : student.getId(),

@@ -66,6 +66,7 @@ class MunicipalE2EIT {
         String start = browser.visibleText();
         assertTrue(start.contains("Специалист управления образования"), start);
         assertTrue(start.contains("только на чтение"), start);
+        assertTrue(start.contains("Кузнецова Анна Сергеевна"), "the header names the specialist: " + start);
         List<String> menu = menu(browser);
         assertTrue(menu.containsAll(List.of("Школы", "Журнал класса", "Отчёты")), menu.toString());
         for (String editing : List.of("Мои классы", "Журнал", "Посещаемость класса", "Пользователи и доступ",

@@ -25,7 +25,7 @@ import org.ejournal.store.model.Student;
 
 /**
  * Persistent state of {@link org.ejournal.store.model.UserAccount} (table {@code user_account}), laid out like a Cayenne generated superclass.
- * Kept by hand in step with {@code ejournal.map.xml} and V1__core.sql and V5__accounts_security.sql; behaviour belongs in the subclass.
+ * Written by src/build/cgen.py from {@code ejournal.map.xml}; behaviour belongs in the subclass.
  */
 public abstract class _UserAccount extends BaseDataObject {
 
@@ -44,6 +44,7 @@ public abstract class _UserAccount extends BaseDataObject {
     public static final DateProperty<LocalDateTime> LOCKED_UNTIL = PropertyFactory.createDate("lockedUntil", LocalDateTime.class);
     public static final NumericProperty<Integer> SESSION_EPOCH = PropertyFactory.createNumeric("sessionEpoch", Integer.class);
     public static final DateProperty<LocalDateTime> PASSWORD_CHANGED_AT = PropertyFactory.createDate("passwordChangedAt", LocalDateTime.class);
+    public static final StringProperty<String> DISPLAY_NAME = PropertyFactory.createString("displayName", String.class);
     public static final EntityProperty<School> SCHOOL = PropertyFactory.createEntity("school", School.class);
     public static final EntityProperty<Staff> STAFF = PropertyFactory.createEntity("staff", Staff.class);
     public static final EntityProperty<Student> STUDENT = PropertyFactory.createEntity("student", Student.class);
@@ -60,6 +61,7 @@ public abstract class _UserAccount extends BaseDataObject {
     protected LocalDateTime lockedUntil;
     protected Integer sessionEpoch;
     protected LocalDateTime passwordChangedAt;
+    protected String displayName;
     protected Object school;
     protected Object staff;
     protected Object student;
@@ -171,6 +173,16 @@ public abstract class _UserAccount extends BaseDataObject {
         return this.passwordChangedAt;
     }
 
+    public void setDisplayName(String displayName) {
+        beforePropertyWrite("displayName", this.displayName, displayName);
+        this.displayName = displayName;
+    }
+
+    public String getDisplayName() {
+        beforePropertyRead("displayName");
+        return this.displayName;
+    }
+
     public void setSchool(School school) {
         setToOneTarget("school", school, true);
     }
@@ -216,7 +228,7 @@ public abstract class _UserAccount extends BaseDataObject {
         return (List<AccountRole>) readProperty("roles");
     }
 
-    /** The column defaults of V1__core.sql, for new objects: Cayenne inserts every column, NULL when unset. */
+    /** The column defaults of the migrations, for new objects: Cayenne inserts every column, NULL when unset. */
     protected void applyColumnDefaults() {
         if (active == null) {
             setActive(Boolean.TRUE);
@@ -240,7 +252,6 @@ public abstract class _UserAccount extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "login":
                 return this.login;
@@ -262,6 +273,8 @@ public abstract class _UserAccount extends BaseDataObject {
                 return this.sessionEpoch;
             case "passwordChangedAt":
                 return this.passwordChangedAt;
+            case "displayName":
+                return this.displayName;
             case "school":
                 return this.school;
             case "staff":
@@ -282,7 +295,6 @@ public abstract class _UserAccount extends BaseDataObject {
         if (propName == null) {
             throw new IllegalArgumentException();
         }
-
         switch (propName) {
             case "login":
                 this.login = (String) val;
@@ -313,6 +325,9 @@ public abstract class _UserAccount extends BaseDataObject {
                 break;
             case "passwordChangedAt":
                 this.passwordChangedAt = (LocalDateTime) val;
+                break;
+            case "displayName":
+                this.displayName = (String) val;
                 break;
             case "school":
                 this.school = val;
@@ -355,6 +370,7 @@ public abstract class _UserAccount extends BaseDataObject {
         out.writeObject(this.lockedUntil);
         out.writeObject(this.sessionEpoch);
         out.writeObject(this.passwordChangedAt);
+        out.writeObject(this.displayName);
         out.writeObject(this.school);
         out.writeObject(this.staff);
         out.writeObject(this.student);
@@ -375,6 +391,7 @@ public abstract class _UserAccount extends BaseDataObject {
         this.lockedUntil = (LocalDateTime) in.readObject();
         this.sessionEpoch = (Integer) in.readObject();
         this.passwordChangedAt = (LocalDateTime) in.readObject();
+        this.displayName = (String) in.readObject();
         this.school = in.readObject();
         this.staff = in.readObject();
         this.student = in.readObject();
