@@ -1,13 +1,13 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.choosePeriod;
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +63,7 @@ class JournalKeyboardE2EIT {
 
     @Test
     void teacherTypesMarksAndAbsencesWithTheKeyboardAndTheyAreSaved(Browser browser) {
-        logIn(browser, "teacher", "demo");
+        logIn(browser, ejournal, "teacher", "demo");
         openJournal(browser, "5А · Математика");
 
         @SuppressWarnings("unchecked")
@@ -128,7 +128,7 @@ class JournalKeyboardE2EIT {
     @Test
     void aFirstGradeTeacherCannotGiveAMark(Browser browser) throws Exception {
         Map.Entry<String, Long> firstGrade = firstGradeTeacher();
-        logIn(browser, firstGrade.getKey(), "demo");
+        logIn(browser, ejournal, firstGrade.getKey(), "demo");
         browser.open(ejournal.url("journal/" + firstGrade.getValue()));
         browser.waitForVaadin();
         waitForTable(browser);
@@ -154,7 +154,7 @@ class JournalKeyboardE2EIT {
 
     @Test
     void finalMarksOfAFinishedPeriodAreLocked(Browser browser) {
-        logIn(browser, "teacher", "demo");
+        logIn(browser, ejournal, "teacher", "demo");
         openJournal(browser, "5А · Математика");
         choosePeriod(browser, "I четверть");
         browser.waitUntil("the final-marks column", d -> !d.findElements(By.cssSelector("#journal-grid td.journal-final"))
@@ -172,7 +172,7 @@ class JournalKeyboardE2EIT {
 
     @Test
     void theClassTeacherSetsAReasonInHerClassesWeekAndReadsTheClassJournal(Browser browser) {
-        logIn(browser, "klassruk", "demo");
+        logIn(browser, ejournal, "klassruk", "demo");
         clickMenu(browser, "Посещаемость класса");
         browser.waitUntil("the attendance week with students",
                 d -> !d.findElements(By.cssSelector("#attendance-grid .journal-student-name")).isEmpty());
@@ -201,14 +201,10 @@ class JournalKeyboardE2EIT {
     // --- steps ---
 
     private static Map.Entry<String, Long> firstGradeTeacher() throws Exception {
-        try (Connection c = ejournal.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT u.login, ta.id FROM teaching_assignment ta"
-                     + " JOIN school_class k ON k.id = ta.class_id JOIN user_account u ON u.staff_id = ta.teacher_id"
-                     + " WHERE k.grade = 1 AND u.active ORDER BY ta.id LIMIT 1");
-             ResultSet r = s.executeQuery()) {
-            assertTrue(r.next(), "the demo school has a 1st-grade assignment");
-            return Map.entry(r.getString(1), r.getLong(2));
-        }
+        String[] row = Database.row(ejournal.dataSource(), "SELECT u.login, ta.id FROM teaching_assignment ta"
+                + " JOIN school_class k ON k.id = ta.class_id JOIN user_account u ON u.staff_id = ta.teacher_id"
+                + " WHERE k.grade = 1 AND u.active ORDER BY ta.id LIMIT 1");
+        return Map.entry(row[0], Long.parseLong(row[1]));
     }
 
     private static void keys(Browser browser, CharSequence... keys) {
@@ -247,34 +243,5 @@ class JournalKeyboardE2EIT {
         link.click();
         browser.waitForVaadin();
         waitForTable(browser);
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
-    }
-
-    private static void choosePeriod(Browser browser, String name) {
-        browser.driver().findElement(By.id("journal-period")).click();
-        WebElement item = browser.waitUntil("the period «" + name + "» in the list", d -> d
-                .findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.getText().trim().startsWith(name + " ")).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
     }
 }
