@@ -98,7 +98,7 @@ final class MarkSaveBench {
                 ms[i - warmup] = elapsed;
             }
         }
-        JournalBench.Stats s = JournalBench.Stats.of(ms);
+        Stats s = Stats.of(ms);
         System.out.println();
         System.out.println("figure (ms)    save");
         System.out.printf(Locale.ROOT, "%-12s %9.2f%n%-12s %9.2f%n%-12s %9.2f%n%-12s %9.2f%n", "min", s.min(), "median",
