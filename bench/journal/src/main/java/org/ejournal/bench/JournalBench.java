@@ -82,7 +82,7 @@ public final class JournalBench {
         System.out.printf(Locale.ROOT, "timing   per journal: %d warm-up calls of each side, then %d timed calls of"
                 + " each, alternating in blocks of 10%n", warmup, calls);
 
-        MarkSaveBench.run(store, dataSource, largest, warmup, calls * 4);
+        MarkSaveBench.run(store, dataSource, largest, warmup * 10, calls * 4);
 
         if (largest.equals(teachersLargest)) {
             Result main = measure("A. the 35 x 70 journal, read by the demo teacher", largest, teacher,

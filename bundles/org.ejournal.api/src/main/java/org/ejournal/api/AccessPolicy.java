@@ -1,5 +1,9 @@
 package org.ejournal.api;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -21,5 +25,20 @@ public interface AccessPolicy {
         if (!allows(actor, operation, objectId)) {
             throw new AccessDeniedException(operation, objectId);
         }
+    }
+
+    /**
+     * The ids among {@code objectIds} on which {@code actor} may perform {@code operation}: for each id the
+     * answer of {@link #allows}, for a screen that needs it for many objects at once (e.g. which lessons of a
+     * journal the actor may write). An implementation may look up the facts of all of them together.
+     */
+    default Set<Long> allowedAmong(Actor actor, Operation operation, Collection<Long> objectIds) {
+        Set<Long> allowed = new HashSet<>();
+        for (long id : objectIds) {
+            if (allows(actor, operation, id)) {
+                allowed.add(id);
+            }
+        }
+        return allowed;
     }
 }

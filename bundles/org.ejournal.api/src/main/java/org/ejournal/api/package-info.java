@@ -2,7 +2,7 @@
  * Core records of eJournal: the acting user ({@link org.ejournal.api.Actor}), roles, the access policy and the exceptions every service may throw with a translatable message key.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.ejournal.api;
 
 import org.osgi.annotation.bundle.Export;

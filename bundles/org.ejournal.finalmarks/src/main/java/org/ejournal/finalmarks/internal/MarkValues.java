@@ -2,44 +2,41 @@ package org.ejournal.finalmarks.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+
+import org.ejournal.api.journal.FivePointScale;
+import org.ejournal.api.journal.GradingScale;
+import org.ejournal.api.journal.WeightedAverage;
 
 /**
  * Reading the numbers out of a cell value of the 1–5 scale: «5» is one mark, «4/5» two (a double mark
- * counts twice), «зач», «незач», «осв», «н/а» none.
+ * counts twice), «зач», «незач», «осв», «н/а» none. The scale and the weighted average are the api's
+ * ({@link FivePointScale}, {@link WeightedAverage}): the journal's «Ср.» column and the suggestion agree.
  */
 final class MarkValues {
+
+    private static final GradingScale SCALE = new FivePointScale();
 
     private MarkValues() {
     }
 
     static List<Integer> numeric(String value) {
-        List<Integer> result = new ArrayList<>(2);
-        for (String part : value.split("/")) {
-            String p = part.trim();
-            if (p.length() == 1 && p.charAt(0) >= '1' && p.charAt(0) <= '5') {
-                result.add(p.charAt(0) - '0');
-            }
-        }
-        return result;
+        return SCALE.numericValues(value);
     }
 
-    /** Running Σ(mᵢ·wᵢ) and Σwᵢ of one student (DOMAIN.md weighted average). */
+    /** The marks of one student with their works' weights (DOMAIN.md weighted average). */
     static final class Average {
-        private long weightedSum;
-        private long weightSum;
+        private final List<WeightedAverage.Entry> entries = new ArrayList<>();
         private int count;
 
         void add(String cellValue, int weight) {
-            int w = Math.max(weight, 1);
-            for (int mark : numeric(cellValue)) {
-                weightedSum += (long) mark * w;
-                weightSum += w;
-                count++;
-            }
+            entries.add(new WeightedAverage.Entry(cellValue, weight));
+            count += numeric(cellValue).size();
         }
 
         Double value() {
-            return weightSum == 0 ? null : (double) weightedSum / weightSum;
+            OptionalDouble average = WeightedAverage.of(SCALE, entries);
+            return average.isPresent() ? average.getAsDouble() : null;
         }
 
         int count() {

@@ -275,14 +275,11 @@ public final class StoreJournalWriteService implements JournalWriteService {
                     who == null ? changedAt(r) : Instant.parse(who[1])));
         }
         Map<Long, Integer> lessonVersions = new HashMap<>();
-        Set<Long> writable = new HashSet<>();
         for (Lesson l : ObjectSelect.query(Lesson.class).where(Lesson.ASSIGNMENT.eq(assignment))
                 .and(Lesson.LESSON_DATE.between(period.getStartDate(), period.getEndDate())).select(context)) {
             lessonVersions.put(l.getId(), l.getVersion() == null ? 0 : l.getVersion());
-            if (policy.allows(actor, Operation.LESSON_JOURNAL_WRITE, l.getId())) {
-                writable.add(l.getId());
-            }
         }
+        Set<Long> writable = policy.allowedAmong(actor, Operation.LESSON_JOURNAL_WRITE, lessonVersions.keySet());
         GradingScale scale = extensions.scale();
         Map<Long, Double> averages = new HashMap<>();
         byStudent.forEach((student, entries) -> WeightedAverage.of(scale, entries)
@@ -469,64 +466,84 @@ public final class StoreJournalWriteService implements JournalWriteService {
     @Override
     public WriteResult<MarkCell> setMark(Actor actor, String address, long workId, long studentId, String value,
                                          int expectedVersion) {
-        ObjectContext context = store.newContext();
-        // The reads share one database transaction (one connection, no per-query begin/commit); the version is
-        // still checked by the UPDATE itself, and a conflict is reported from a fresh read as before.
-        MarkRead read = inTransaction(() -> {
-            Work w = loadWork(context, actor, workId);
-            Lesson l = w.getLesson();
-            policy.check(actor, Operation.LESSON_JOURNAL_WRITE, l.getId());
-            // One query: the student is in the school, the rules' facts of this cell, the writer's name.
-            StoreRuleContext facts = StoreRuleContext.forCell(context, actor.schoolId(), actor.accountId(),
-                    studentId, classOf(l).getId(), l.getLessonDate());
-            if (!facts.studentFound()) {
-                throw new NotFoundException("student", studentId);
+        long[] lessonId = {0};
+        try {
+            // One database transaction for the whole save (reads, checks, the mark and its audit row): no extra
+            // commit between reading and writing. The version is checked by the UPDATE itself (or the cell's unique
+            // key on a first write); a conflict is reported after the rollback, from a fresh read.
+            return inTransaction(() -> saveMark(actor, address, workId, studentId, value, expectedVersion, lessonId));
+        } catch (CayenneRuntimeException e) {
+            if (isConflict(e)) {
+                throw markConflict(actor.schoolId(), workId, lessonId[0], studentId);
             }
-            GradingScale scale = extensions.scale();
-            String valid = scale.normalize(value == null ? "" : value).orElseThrow(() ->
-                    new ValidationException("error.journal.mark.invalid", value == null ? "" : value.strip(),
-                            String.join(", ", scale.values())));
-            return new MarkRead(w, facts, valid, findMark(context, w, studentId));
-        });
-        Work work = read.work();
-        Lesson lesson = work.getLesson();
-        StoreRuleContext cell = read.cell();
-        String normalized = read.normalized();
-        Mark mark = read.mark();
-        checkVersion(context, actor.schoolId(), work, studentId, mark == null ? null : mark.getVersion(),
-                expectedVersion);
-        String old = mark == null ? "" : mark.getValue();
-        if (old.equals(normalized)) {
-            return new WriteResult<>(markState(context, actor.schoolId(), work, studentId), List.of());
+            throw e;
         }
-        List<RuleVerdict> warnings = checkRules(cell, change(Kind.MARK_SET, actor, lesson, work, studentId, old,
-                normalized));
-        boolean insert = mark == null;
-        AuditEvent[] event = new AuditEvent[1];
-        if (insert) {
-            mark = context.newObject(Mark.class);
-            mark.setSchool(lesson.getSchool());
-            mark.setWork(work);
-            mark.setStudent(SchoolScope.byId(context, Student.class, studentId, actor.schoolId(), "student"));
-            mark.setCreatedBy(Cayenne.objectForPK(context, UserAccount.class, actor.accountId()));
-            mark.setValue(normalized);
-            Mark stored = mark;
-            // The new row's id is known only after its insert: audit in a second commit of the same transaction.
-            commitWithAudit(context, actor.schoolId(), work, studentId, () -> event[0] = JournalAudit.record(context,
-                    actor, address, JournalAudit.MARK, stored.getId(), JournalAudit.INSERT, "value", null, normalized,
-                    lesson.getId(), work.getId(), studentId));
-        } else {
-            mark.setValue(normalized);
-            event[0] = JournalAudit.record(context, actor, address, JournalAudit.MARK, mark.getId(),
-                    JournalAudit.UPDATE, "value", old, normalized, lesson.getId(), work.getId(), studentId);
-            commitWithAudit(context, actor.schoolId(), work, studentId, null);
-        }
-        // The cell as just committed (value, bumped version, this audit row's writer and time), not re-read.
-        return new WriteResult<>(new MarkCell(work.getId(), lesson.getId(), studentId, mark.getValue(),
-                mark.getVersion(), cell.writer(), event[0].getOccurredAt().toInstant(ZoneOffset.UTC)), warnings);
     }
 
-    private record MarkRead(Work work, StoreRuleContext cell, String normalized, Mark mark) {
+    private WriteResult<MarkCell> saveMark(Actor actor, String address, long workId, long studentId, String value,
+                                           int expectedVersion, long[] lessonId) {
+        ObjectContext context = store.newContext();
+        // One query: the work with its lesson and class, the student in the school, the rules' facts of this cell,
+        // the writer's name. The mark itself is the only entity fetched; the others are referenced by id.
+        StoreRuleContext cell = StoreRuleContext.forWorkCell(context, actor.schoolId(), actor.accountId(), workId,
+                studentId).orElseThrow(() -> new NotFoundException("work", workId));
+        StoreRuleContext.CellTarget target = cell.target();
+        lessonId[0] = target.lessonId();
+        policy.check(actor, Operation.LESSON_JOURNAL_WRITE, target.lessonId());
+        if (!cell.studentFound()) {
+            throw new NotFoundException("student", studentId);
+        }
+        GradingScale scale = extensions.scale();
+        String normalized = scale.normalize(value == null ? "" : value).orElseThrow(() ->
+                new ValidationException("error.journal.mark.invalid", value == null ? "" : value.strip(),
+                        String.join(", ", scale.values())));
+        Mark mark = findMark(context, workId, studentId);
+        int actual = mark == null ? MarkCell.EMPTY_VERSION : mark.getVersion();
+        if (actual != expectedVersion) {
+            throw markConflict(actor.schoolId(), workId, target.lessonId(), studentId);
+        }
+        String old = mark == null ? "" : mark.getValue();
+        if (old.equals(normalized)) {
+            return new WriteResult<>(markState(context, actor.schoolId(), workId, target.lessonId(), studentId),
+                    List.of());
+        }
+        List<RuleVerdict> warnings = checkRules(cell, new JournalChange(Kind.MARK_SET, actor, actor.schoolId(),
+                target.classId(), target.grade(), target.assignmentId(), target.lessonId(), target.lessonDate(),
+                workId, target.workType(), studentId, old, normalized));
+        AuditEvent event;
+        if (mark == null) {
+            mark = context.newObject(Mark.class);
+            mark.setSchool(reference(context, School.class, actor.schoolId()));
+            mark.setWork(reference(context, Work.class, workId));
+            mark.setStudent(reference(context, Student.class, studentId));
+            mark.setCreatedBy(reference(context, UserAccount.class, actor.accountId()));
+            mark.setValue(normalized);
+            // The new row's id is known only after its insert: audit in a second flush of the same transaction.
+            context.commitChanges();
+            event = JournalAudit.record(context, actor, address, JournalAudit.MARK, mark.getId(), JournalAudit.INSERT,
+                    "value", null, normalized, target.lessonId(), workId, studentId);
+        } else {
+            mark.setValue(normalized);
+            event = JournalAudit.record(context, actor, address, JournalAudit.MARK, mark.getId(), JournalAudit.UPDATE,
+                    "value", old, normalized, target.lessonId(), workId, studentId);
+        }
+        context.commitChanges();
+        // The cell as just committed (value, bumped version, this audit row's writer and time), not re-read.
+        return new WriteResult<>(new MarkCell(workId, target.lessonId(), studentId, mark.getValue(), mark.getVersion(),
+                cell.writer(), event.getOccurredAt().toInstant(ZoneOffset.UTC)), warnings);
+    }
+
+    /**
+     * The entity with this id as a hollow object of the context, without a query: for setting a relationship whose
+     * target the caller has already checked (here: in the same school, by the cell's one query).
+     */
+    private static <T extends org.apache.cayenne.Persistent> T reference(ObjectContext context, Class<T> type,
+                                                                          long id) {
+        String entity = context.getEntityResolver().getObjEntity(type).getName();
+        @SuppressWarnings("unchecked")
+        T detached = (T) context.getEntityResolver().getClassDescriptor(entity).createObject();
+        detached.setObjectId(org.apache.cayenne.ObjectId.of(entity, "id", id));
+        return context.localObject(detached);
     }
 
     @Override
@@ -555,8 +572,13 @@ public final class StoreJournalWriteService implements JournalWriteService {
     }
 
     private static Mark findMark(ObjectContext context, Work work, long studentId) {
-        return ObjectSelect.query(Mark.class).where(Mark.WORK.eq(work))
-                .and(org.apache.cayenne.exp.ExpressionFactory.matchDbExp("student_id", studentId)).selectOne(context);
+        return findMark(context, work.getId(), studentId);
+    }
+
+    private static Mark findMark(ObjectContext context, long workId, long studentId) {
+        return ObjectSelect.query(Mark.class).where(org.apache.cayenne.exp.ExpressionFactory.matchDbExp("work_id",
+                workId)).and(org.apache.cayenne.exp.ExpressionFactory.matchDbExp("student_id", studentId))
+                .selectOne(context);
     }
 
     private void checkVersion(ObjectContext context, long schoolId, Work work, long studentId, Integer stored,
@@ -610,37 +632,60 @@ public final class StoreJournalWriteService implements JournalWriteService {
     @Override
     public WriteResult<AttendanceCell> setAttendance(Actor actor, String address, long lessonId, long studentId,
                                                      String code, int expectedVersion) {
+        try {
+            // One transaction, as for a mark (see setMark).
+            return inTransaction(() -> saveAttendance(actor, address, lessonId, studentId, code, expectedVersion));
+        } catch (CayenneRuntimeException e) {
+            if (isConflict(e)) {
+                throw attendanceConflict(actor.schoolId(), lessonId, studentId);
+            }
+            throw e;
+        }
+    }
+
+    private WriteResult<AttendanceCell> saveAttendance(Actor actor, String address, long lessonId, long studentId,
+                                                       String code, int expectedVersion) {
         ObjectContext context = store.newContext();
-        Lesson lesson = loadLesson(context, actor, lessonId);
+        StoreRuleContext cell = StoreRuleContext.forLessonCell(context, actor.schoolId(), actor.accountId(), lessonId,
+                studentId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
+        StoreRuleContext.CellTarget target = cell.target();
         policy.check(actor, Operation.LESSON_JOURNAL_WRITE, lessonId);
-        Student student = SchoolScope.byId(context, Student.class, studentId, actor.schoolId(), "student");
+        if (!cell.studentFound()) {
+            throw new NotFoundException("student", studentId);
+        }
         String normalized = normalizeCode(context, actor.schoolId(), code);
-        Attendance row = findAttendance(context, lesson, studentId);
+        Attendance row = findAttendance(context, lessonId, studentId);
         checkAttendanceVersion(actor.schoolId(), lessonId, studentId, row, expectedVersion);
         String old = row == null ? "" : row.getCode();
         if (old.equals(normalized)) {
             return new WriteResult<>(attendanceState(context, actor.schoolId(), lessonId, studentId), List.of());
         }
-        List<RuleVerdict> warnings = checkRules(context, change(Kind.ATTENDANCE_SET, actor, lesson, null, studentId,
-                old, normalized));
+        List<RuleVerdict> warnings = checkRules(cell, new JournalChange(Kind.ATTENDANCE_SET, actor, actor.schoolId(),
+                target.classId(), target.grade(), target.assignmentId(), lessonId, target.lessonDate(), null, "",
+                studentId, old, normalized));
         boolean insert = row == null;
-        UserAccount me = Cayenne.objectForPK(context, UserAccount.class, actor.accountId());
+        UserAccount me = reference(context, UserAccount.class, actor.accountId());
         if (insert) {
             row = context.newObject(Attendance.class);
-            row.setSchool(lesson.getSchool());
-            row.setLesson(lesson);
-            row.setStudent(student);
+            row.setSchool(reference(context, School.class, actor.schoolId()));
+            row.setLesson(reference(context, Lesson.class, lessonId));
+            row.setStudent(reference(context, Student.class, studentId));
             row.setCreatedBy(me);
             row.setReason("");
+            row.setCode(normalized);
+            // The new row's id is known only after its insert: audit in a second flush of the same transaction.
+            context.commitChanges();
         } else {
             row.setUpdatedBy(me);
+            row.setCode(normalized);
         }
-        row.setCode(normalized);
-        Attendance stored = row;
-        commitAttendance(context, actor.schoolId(), lessonId, studentId, () -> JournalAudit.record(context, actor,
-                address, JournalAudit.ATTENDANCE, stored.getId(), insert ? JournalAudit.INSERT : JournalAudit.UPDATE,
-                "code", insert ? null : old, normalized, lessonId, null, studentId));
-        return new WriteResult<>(attendanceState(store.newContext(), actor.schoolId(), lessonId, studentId), warnings);
+        AuditEvent event = JournalAudit.record(context, actor, address, JournalAudit.ATTENDANCE, row.getId(),
+                insert ? JournalAudit.INSERT : JournalAudit.UPDATE, "code", insert ? null : old, normalized, lessonId,
+                null, studentId);
+        context.commitChanges();
+        // The cell as just committed, not re-read.
+        return new WriteResult<>(new AttendanceCell(lessonId, studentId, row.getCode(), row.getReason(),
+                row.getVersion(), cell.writer(), event.getOccurredAt().toInstant(ZoneOffset.UTC)), warnings);
     }
 
     @Override
@@ -731,8 +776,13 @@ public final class StoreJournalWriteService implements JournalWriteService {
     }
 
     private static Attendance findAttendance(ObjectContext context, Lesson lesson, long studentId) {
-        return ObjectSelect.query(Attendance.class).where(Attendance.LESSON.eq(lesson))
-                .and(org.apache.cayenne.exp.ExpressionFactory.matchDbExp("student_id", studentId)).selectOne(context);
+        return findAttendance(context, lesson.getId(), studentId);
+    }
+
+    private static Attendance findAttendance(ObjectContext context, long lessonId, long studentId) {
+        return ObjectSelect.query(Attendance.class).where(org.apache.cayenne.exp.ExpressionFactory.matchDbExp(
+                "lesson_id", lessonId)).and(org.apache.cayenne.exp.ExpressionFactory.matchDbExp("student_id",
+                studentId)).selectOne(context);
     }
 
     private void checkAttendanceVersion(long schoolId, long lessonId, long studentId, Attendance row, int expected) {

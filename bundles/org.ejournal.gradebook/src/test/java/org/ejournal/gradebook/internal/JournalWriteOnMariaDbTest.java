@@ -106,11 +106,14 @@ class JournalWriteOnMariaDbTest {
         assertEquals("5", first.state().value());
         assertEquals(0, first.state().version());
         assertEquals("Иванова Мария Петровна", first.state().changedBy());
+        assertEquals(service.markCell(teacher, 701, 301), first.state());
         assertTrue(first.warnings().isEmpty());
 
         MarkCell second = service.setMark(teacher, ADDRESS, 701, 301, "4 / 5", 0).state();
         assertEquals("4/5", second.value(), "a double mark is one value");
         assertEquals(1, second.version());
+        // What a save answers (shown in the grid as the saved state) is what a fresh read shows: who, when, version.
+        assertEquals(service.markCell(teacher, 701, 301), second);
 
         MarkCell cleared = service.clearMark(teacher, ADDRESS, 701, 301, 1).state();
         assertTrue(cleared.isEmpty());
@@ -394,6 +397,12 @@ class JournalWriteOnMariaDbTest {
         Actor teacher = actor("teacher");
         AttendanceCell absent = service.setAttendance(teacher, ADDRESS, 603, 304, "н", EMPTY).state();
         assertEquals("Н", absent.code());
+        // What a save answers (shown in the grid as the saved state) is what a fresh read shows: who, when, version.
+        assertEquals(service.attendanceCell(teacher, 603, 304), absent);
+        AttendanceCell late = service.setAttendance(teacher, ADDRESS, 603, 303, "оп", EMPTY).state();
+        AttendanceCell changed = service.setAttendance(teacher, ADDRESS, 603, 303, "Н", late.version()).state();
+        assertEquals(service.attendanceCell(teacher, 603, 303), changed);
+        assertEquals(late.version() + 1, changed.version());
         ValidationException bad = assertThrows(ValidationException.class,
                 () -> service.setAttendance(teacher, ADDRESS, 603, 303, "X", EMPTY));
         assertEquals("error.journal.attendance.invalid", bad.messageKey());

@@ -1,5 +1,8 @@
 package org.ejournal.security.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +38,17 @@ public interface AccessFacts {
      */
     default Optional<LessonFacts> lesson(long schoolId, long lessonId) {
         return Optional.empty();
+    }
+
+    /**
+     * {@link #lesson} for many lessons at once: those found in the school, by id. (Default: one look-up each.)
+     */
+    default Map<Long, LessonFacts> lessons(long schoolId, Collection<Long> lessonIds) {
+        Map<Long, LessonFacts> found = new HashMap<>();
+        for (long id : lessonIds) {
+            lesson(schoolId, id).ifPresent(f -> found.put(id, f));
+        }
+        return found;
     }
 
     /**

@@ -1,5 +1,10 @@
 package org.ejournal.security.internal;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
 import org.ejournal.api.AccessPolicy;
 import org.ejournal.api.Actor;
 import org.ejournal.api.Operation;
@@ -26,6 +31,78 @@ public final class DefaultAccessPolicy implements AccessPolicy {
     /** With other facts, e.g. in memory for the rule tests. */
     DefaultAccessPolicy(AccessFacts facts) {
         this.facts = facts;
+    }
+
+    /**
+     * As {@link #allows} for each id, with the facts of all the lessons looked up in one query when the operation
+     * is about lessons (the journal asks which of its lessons the actor may write).
+     */
+    @Override
+    public Set<Long> allowedAmong(Actor actor, Operation operation, Collection<Long> objectIds) {
+        if (operation != Operation.LESSON_JOURNAL_WRITE) {
+            return AccessPolicy.super.allowedAmong(actor, operation, objectIds);
+        }
+        Map<Long, LessonFacts> lessons = facts.lessons(actor.schoolId(), objectIds);
+        AccessFacts prefetched = new PrefetchedLessons(facts, actor.schoolId(), lessons);
+        return new DefaultAccessPolicy(prefetched).allowedOneByOne(actor, operation, objectIds);
+    }
+
+    private Set<Long> allowedOneByOne(Actor actor, Operation operation, Collection<Long> objectIds) {
+        return AccessPolicy.super.allowedAmong(actor, operation, objectIds);
+    }
+
+    /** The facts, with the lessons of one school already looked up (every other question goes on to them). */
+    private static final class PrefetchedLessons implements AccessFacts {
+        private final AccessFacts facts;
+        private final long schoolId;
+        private final Map<Long, LessonFacts> lessons;
+
+        PrefetchedLessons(AccessFacts facts, long schoolId, Map<Long, LessonFacts> lessons) {
+            this.facts = facts;
+            this.schoolId = schoolId;
+            this.lessons = lessons;
+        }
+
+        @Override
+        public Optional<LessonFacts> lesson(long school, long lessonId) {
+            return school == schoolId && lessons.containsKey(lessonId) ? Optional.of(lessons.get(lessonId))
+                    : facts.lesson(school, lessonId);
+        }
+
+        @Override
+        public Map<Long, LessonFacts> lessons(long school, Collection<Long> lessonIds) {
+            return facts.lessons(school, lessonIds);
+        }
+
+        @Override
+        public Optional<ClassFacts> schoolClass(long school, long classId) {
+            return facts.schoolClass(school, classId);
+        }
+
+        @Override
+        public Optional<AssignmentFacts> assignment(long school, long assignmentId) {
+            return facts.assignment(school, assignmentId);
+        }
+
+        @Override
+        public Optional<PersonFacts> student(long school, long studentId) {
+            return facts.student(school, studentId);
+        }
+
+        @Override
+        public Optional<PersonFacts> parent(long school, long parentId) {
+            return facts.parent(school, parentId);
+        }
+
+        @Override
+        public Optional<DiaryFacts> diaryStudent(long school, long studentId) {
+            return facts.diaryStudent(school, studentId);
+        }
+
+        @Override
+        public Set<Long> currentSubstitutes(long school, long assignmentId) {
+            return facts.currentSubstitutes(school, assignmentId);
+        }
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.ejournal.security.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,11 +47,11 @@ final class StoreAccessFacts implements AccessFacts {
             + " AND t.start_date <= CURDATE() AND (t.end_date IS NULL OR t.end_date >= CURDATE())";
 
     // Substitutes covering the lesson's date: not cancelled, start <= date <= end.
-    private static final String LESSON_SQL = "SELECT l.id, l.school_id, l.assignment_id, l.lesson_date, a.teacher_id,"
+    private static final String LESSONS_SQL = "SELECT l.id, l.school_id, l.assignment_id, l.lesson_date, a.teacher_id,"
             + " s.substitute_id FROM lesson l JOIN teaching_assignment a ON a.id = l.assignment_id"
             + " LEFT JOIN substitution s ON s.assignment_id = l.assignment_id AND s.school_id = l.school_id"
             + " AND s.cancelled_at IS NULL AND s.start_date <= l.lesson_date AND s.end_date >= l.lesson_date"
-            + " WHERE l.id = #bind($lessonId) AND l.school_id = #bind($schoolId)";
+            + " WHERE l.id IN (#bind($lessonIds)) AND l.school_id = #bind($schoolId)";
 
     private static final String SUBSTITUTES_SQL = "SELECT s.substitute_id FROM substitution s"
             + " WHERE s.assignment_id = #bind($assignmentId) AND s.school_id = #bind($schoolId)"
@@ -139,25 +142,37 @@ final class StoreAccessFacts implements AccessFacts {
 
     @Override
     public Optional<LessonFacts> lesson(long schoolId, long lessonId) {
-        List<DataRow> rows = SQLSelect.dataRowQuery(LESSON_SQL).param("lessonId", lessonId).param("schoolId", schoolId)
-                .lowerColumnNames().select(store.newContext());
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        return Optional.ofNullable(lessons(schoolId, List.of(lessonId)).get(lessonId));
+    }
+
+    @Override
+    public Map<Long, LessonFacts> lessons(long schoolId, Collection<Long> lessonIds) {
+        Map<Long, LessonFacts> found = new HashMap<>();
+        if (lessonIds.isEmpty()) {
+            return found;
         }
-        Set<Long> substitutes = new HashSet<>();
-        for (DataRow row : rows) {
+        // One row per lesson and covering substitute: the lesson's facts from its first row, substitutes from all.
+        Map<Long, DataRow> firstRows = new java.util.LinkedHashMap<>();
+        Map<Long, Set<Long>> substitutes = new HashMap<>();
+        for (DataRow row : SQLSelect.dataRowQuery(LESSONS_SQL).param("lessonIds", List.copyOf(lessonIds))
+                .param("schoolId", schoolId).lowerColumnNames().select(store.newContext())) {
+            long lessonId = asLong(row.get("id"));
+            firstRows.putIfAbsent(lessonId, row);
+            Set<Long> subs = substitutes.computeIfAbsent(lessonId, k -> new HashSet<>());
             Long s = asLong(row.get("substitute_id"));
             if (s != null) {
-                substitutes.add(s);
+                subs.add(s);
             }
         }
-        DataRow first = rows.get(0);
-        Object date = first.get("lesson_date");
-        java.time.LocalDate lessonDate = date instanceof java.time.LocalDate d ? d
-                : date instanceof java.sql.Date d ? d.toLocalDate()
-                : new java.sql.Date(((java.util.Date) date).getTime()).toLocalDate();
-        return Optional.of(new LessonFacts(lessonId, schoolId, asLong(first.get("assignment_id")), lessonDate,
-                asLong(first.get("teacher_id")), substitutes));
+        firstRows.forEach((lessonId, row) -> {
+            Object date = row.get("lesson_date");
+            java.time.LocalDate lessonDate = date instanceof java.time.LocalDate d ? d
+                    : date instanceof java.sql.Date d ? d.toLocalDate()
+                    : new java.sql.Date(((java.util.Date) date).getTime()).toLocalDate();
+            found.put(lessonId, new LessonFacts(lessonId, schoolId, asLong(row.get("assignment_id")), lessonDate,
+                    asLong(row.get("teacher_id")), substitutes.get(lessonId)));
+        });
+        return found;
     }
 
     @Override

@@ -221,4 +221,36 @@ class SecurityMatrixOnMariaDbTest {
         }
         return tests.stream();
     }
+
+    /** {@code allowedAmong} (one look-up for many objects, e.g. a journal's lessons) answers as the matrix says. */
+    @TestFactory
+    Stream<DynamicTest> manyObjectsAtOnceGetTheSameAnswers() {
+        Map<String, String[]> expected = expectations();
+        Map<String, long[]> objects = objects();
+        List<String> roles = header();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operation op : Operation.values()) {
+            String[] row = expected.get(op.name());
+            long[] ids = objects.get(op.name());
+            if (row == null || ids == null) {
+                continue; // reported by everyOperationAndRoleHasExpectations
+            }
+            for (int r = 0; r < roles.size() && r < row.length; r++) {
+                Role role = Role.valueOf(roles.get(r));
+                java.util.Set<Long> asked = new java.util.LinkedHashSet<>();
+                java.util.Set<Long> allowed = new java.util.HashSet<>();
+                for (int k = 0; k < 3; k++) {
+                    if (row[r].charAt(k) != '.' && ids[k] != 0) {
+                        asked.add(ids[k]);
+                        if (row[r].charAt(k) == '+') {
+                            allowed.add(ids[k]);
+                        }
+                    }
+                }
+                tests.add(DynamicTest.dynamicTest(op + " × " + role + " × " + asked + " at once → " + allowed,
+                        () -> assertEquals(allowed, policy.allowedAmong(ACTORS.get(role), op, asked))));
+            }
+        }
+        return tests.stream();
+    }
 }

@@ -230,6 +230,25 @@ public final class Browser implements AutoCloseable {
         waitUntil("Vaadin to finish loading", d -> Boolean.TRUE.equals(script(VAADIN_IDLE_JS)));
     }
 
+    /**
+     * Chooses a file in the Vaadin upload of that id. Vaadin's upload keeps its file input hidden: show it,
+     * empty it (a multiple-file input would keep the earlier file), then type the path.
+     */
+    public void upload(String uploadId, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError("No file to upload: " + file.toAbsolutePath());
+        }
+        WebElement input = (WebElement) script("""
+                const up = document.getElementById(arguments[0]);
+                const input = up.querySelector('input[type=file]') || up.shadowRoot.querySelector('input[type=file]');
+                input.value = '';
+                input.removeAttribute('hidden');
+                input.style.display = 'block';
+                return input;""", uploadId);
+        input.sendKeys(file.toAbsolutePath().normalize().toString());
+        waitForVaadin();
+    }
+
     /** Saves a PNG screenshot and the page's visible text under target/e2e; returns the PNG path. */
     public Path screenshot(String name) {
         Path png = outDir().resolve(safe(name) + ".png");

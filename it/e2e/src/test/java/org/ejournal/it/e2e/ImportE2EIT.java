@@ -5,7 +5,6 @@ import static org.ejournal.it.e2e.Flows.logIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -115,21 +114,8 @@ class ImportE2EIT {
         assertTrue(!browser.visibleText().contains("Импорт"), browser.visibleText());
     }
 
-    /**
-     * Vaadin's upload keeps its file input hidden: show it, empty it (a multiple-file input would keep the
-     * earlier file), then type the path.
-     */
     private static void upload(Browser browser, Path file) {
-        assertTrue(Files.isRegularFile(file), file.toAbsolutePath().toString());
-        WebElement input = (WebElement) browser.script("""
-                const up = document.getElementById('import-upload');
-                const input = up.querySelector('input[type=file]') || up.shadowRoot.querySelector('input[type=file]');
-                input.value = '';
-                input.removeAttribute('hidden');
-                input.style.display = 'block';
-                return input;""");
-        input.sendKeys(file.toAbsolutePath().normalize().toString());
-        browser.waitForVaadin();
+        browser.upload("import-upload", file);
     }
 
     private static boolean disabled(Browser browser, String id) {

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -123,6 +126,31 @@ class JournalKeyboardE2EIT {
         browser.waitUntil("the refusal of «7»", d -> d.findElement(By.id(below)).getAttribute("class")
                 .contains("ej-error"));
         assertEquals("7", browser.driver().findElement(By.id(below)).getText().trim());
+
+        // The row's «Ср.» and «Прогн.» follow a saved mark at once, as a reload computes them.
+        List<String> was = rowSummary(browser, first);
+        browser.driver().findElement(By.id(first)).click();
+        keys(browser, "2", Keys.ENTER); // the «5» of this cell becomes a «2»: the average must drop
+        waitSaved(browser, first, "2");
+        browser.waitUntil("the row's average changed from «" + was.get(0) + "»",
+                d -> !rowSummary(browser, first).get(0).equals(was.get(0)));
+        List<String> live = rowSummary(browser, first);
+        assertTrue(live.size() == 4, "average and suggestion shown in the row: " + live);
+        assertFalse(live.get(0).isEmpty(), "an average after the new mark");
+        browser.screenshot("JournalKeyboardE2EIT-average-follows");
+        browser.driver().navigate().refresh();
+        browser.waitForVaadin();
+        waitText(browser, first, "2");
+        assertEquals(live, rowSummary(browser, first),
+                "average, suggestion and its reasons shown after typing are those a reload computes");
+    }
+
+    /** The texts and hover titles of the row's shown-only cells: «Ср.», then «Прогн.» (when the period has one). */
+    @SuppressWarnings("unchecked")
+    private static List<String> rowSummary(Browser browser, String cellId) {
+        return (List<String>) browser.script("const td = document.getElementById(arguments[0]);"
+                + " return [...td.closest('tr').querySelectorAll('td.journal-average')]"
+                + ".flatMap(t => [t.textContent.trim(), t.getAttribute('title') || '']);", cellId);
     }
 
     @Test
@@ -198,7 +226,121 @@ class JournalKeyboardE2EIT {
         browser.screenshot("JournalKeyboardE2EIT-class-journal");
     }
 
+    @Test
+    void theTeacherFillsTheLessonPanelAndEverythingIsKeptAudited(Browser browser) throws Exception {
+        logIn(browser, ejournal, "teacher", "demo");
+        openJournal(browser, "5А · Математика");
+        String stamp = Long.toString(System.currentTimeMillis() % 1_000_000);
+        String topic = "Сложение дробей с разными знаменателями " + stamp;
+        String homework = "№ 245, 247; повторить правило " + stamp;
+
+        // The last lesson the teacher may write: its header opens the lesson panel.
+        String col = (String) browser.script("""
+                const ths = [...document.querySelectorAll('#journal-grid th[data-c]')].filter(th =>
+                  document.querySelector('#journal-grid td.journal-cell[data-c="' + th.dataset.c + '"]:not(.ej-ro)'));
+                return ths.length ? ths[ths.length - 1].dataset.c : null;""");
+        assertNotNull(col, "a lesson the teacher may write in the current period");
+        openLessonPanel(browser, "#journal-grid th[data-c=\"" + col + "\"]");
+        type(browser, "#lesson-topic input", topic);
+        type(browser, "#lesson-homework textarea", homework);
+        browser.driver().findElement(By.id("lesson-save")).click();
+        waitPanelMessage(browser, "Тема и домашнее задание сохранены.");
+        long lessonId = lessonWithTopic(topic);
+
+        // A test («Контрольная работа») with the weight of its type.
+        browser.driver().findElement(By.id("lesson-work-type")).click();
+        WebElement test = browser.waitUntil("«Контрольная работа» among the work types", d -> d
+                .findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.getText().trim().startsWith("Контрольная работа (")).findFirst().orElse(null));
+        String weight = test.getText().trim().replaceAll(".*\\((\\d+)\\)$", "$1");
+        test.click();
+        type(browser, "#lesson-work-title input", "Дроби " + stamp);
+        browser.driver().findElement(By.id("lesson-work-add")).click();
+        waitPanelMessage(browser, "Добавлена работа: Контрольная работа");
+        long workId = single("SELECT id FROM work WHERE lesson_id = ? AND work_type = 'TEST' AND title = ?",
+                lessonId, "Дроби " + stamp);
+        assertEquals(Long.parseLong(weight), single("SELECT weight FROM work WHERE id = ?", workId),
+                "the work has its type's weight");
+        WebElement header = browser.waitUntil("the new work's column in the journal",
+                d -> d.findElements(By.cssSelector("#journal-grid th[data-key=\"work-" + workId + "\"]")).stream()
+                        .findFirst().orElse(null));
+        assertEquals("к/р", browser.visibleText(header.findElement(By.cssSelector(".journal-column-work"))).trim());
+        assertTrue(header.getAttribute("title").contains("Контрольная работа, вес " + weight), header.getAttribute("title"));
+
+        // A file for the homework.
+        Path file = Browser.outDir().resolve("Задание " + stamp + ".txt");
+        String content = "Домашнее задание " + stamp + ": № 245, 247.\n";
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        String panel = browser.visibleText(browser.driver().findElement(By.id("lesson-panel")));
+        assertTrue(panel.contains("Выбрать файл…") && !panel.contains("Upload"), "the upload speaks Russian: " + panel);
+        browser.upload("lesson-upload", file);
+        waitPanelMessage(browser, "Файл добавлен: " + file.getFileName());
+        browser.screenshot("JournalKeyboardE2EIT-lesson-panel");
+
+        // After a reload everything is there, and the file comes back as it went.
+        browser.driver().navigate().refresh();
+        browser.waitForVaadin();
+        waitForTable(browser);
+        openLessonPanel(browser, "#journal-grid th[data-key=\"work-" + workId + "\"]");
+        assertEquals(topic, browser.driver().findElement(By.cssSelector("#lesson-topic input")).getAttribute("value"));
+        assertEquals(homework, browser.driver().findElement(By.cssSelector("#lesson-homework textarea"))
+                .getAttribute("value"));
+        String works = browser.visibleText(browser.driver().findElement(By.id("lesson-works")));
+        assertTrue(works.contains("Контрольная работа, вес " + weight + " «Дроби " + stamp + "»"), works);
+        WebElement link = browser.waitFor(By.cssSelector("#lesson-files a.lesson-file"));
+        assertTrue(link.getText().startsWith(file.getFileName().toString()), link.getText());
+        @SuppressWarnings("unchecked")
+        List<String> download = (List<String>) browser.script("return fetch(arguments[0].href)"
+                + ".then(r => r.text().then(t => [String(r.status), r.headers.get('content-disposition') || '', t]));",
+                link);
+        assertEquals("200", download.get(0));
+        assertEquals(content, download.get(2), "the downloaded file has the uploaded bytes");
+        assertTrue(download.get(1).contains("attachment"), download.get(1));
+
+        // The audit trail: who changed topic and homework, old and new value.
+        List<String> rows = Database.rows(ejournal.dataSource(), "SELECT e.field, e.new_value, u.login FROM audit_event e"
+                + " JOIN user_account u ON u.id = e.account_id WHERE e.entity = 'lesson' AND e.entity_id = ?"
+                + " AND e.action = 'UPDATE' ORDER BY e.id", lessonId).stream()
+                .map(r -> r[0] + "=" + r[1] + " by " + r[2]).toList();
+        assertTrue(rows.contains("topic=" + topic + " by teacher"), rows.toString());
+        assertTrue(rows.contains("homework=" + homework + " by teacher"), rows.toString());
+    }
+
     // --- steps ---
+
+    private static void openLessonPanel(Browser browser, String headerCss) {
+        WebElement th = browser.waitFor(By.cssSelector(headerCss));
+        browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", th);
+        th.click();
+        browser.waitForVaadin();
+        browser.waitUntil("the lesson panel", d -> d.findElements(By.cssSelector("#lesson-panel #lesson-topic input"))
+                .stream().anyMatch(WebElement::isDisplayed));
+    }
+
+    /** Replaces a field's text and leaves the field, so Vaadin has the value before the next click. */
+    private static void type(Browser browser, String css, String text) {
+        WebElement input = browser.driver().findElement(By.cssSelector(css));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+        browser.waitForVaadin();
+    }
+
+    private static void waitPanelMessage(Browser browser, String text) {
+        browser.waitUntil("«" + text + "» in the lesson panel", d -> {
+            List<WebElement> m = d.findElements(By.id("lesson-message"));
+            return !m.isEmpty() && m.get(0).getText().trim().equals(text);
+        });
+    }
+
+    private static long lessonWithTopic(String topic) throws Exception {
+        return single("SELECT id FROM lesson WHERE topic = ?", topic);
+    }
+
+    private static long single(String sql, Object... params) throws Exception {
+        return Long.parseLong(Database.value(ejournal.dataSource(), sql, params));
+    }
 
     private static Map.Entry<String, Long> firstGradeTeacher() throws Exception {
         String[] row = Database.row(ejournal.dataSource(), "SELECT u.login, ta.id FROM teaching_assignment ta"

@@ -2,6 +2,7 @@ package org.ejournal.it.e2e;
 
 import static org.ejournal.it.e2e.Flows.clickMenu;
 import static org.ejournal.it.e2e.Flows.logIn;
+import static org.ejournal.it.e2e.Flows.menuItems;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,8 +98,7 @@ class TimetableE2EIT {
     @Test
     void aSubjectTeacherHasNoTimetableManagement(Browser browser) {
         logIn(browser, ejournal, "teacher", "demo");
-        String menu = String.join(" | ", browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(browser::visibleText).toList());
+        String menu = String.join(" | ", menuItems(browser));
         for (String entry : List.of("Расписание", "Уроки класса", "Готовность к 1 сентября")) {
             assertFalse(menu.contains(entry), menu);
         }

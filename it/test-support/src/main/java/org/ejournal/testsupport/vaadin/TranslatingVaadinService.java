@@ -3,8 +3,9 @@ package org.ejournal.testsupport.vaadin;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+
+import org.ejournal.testsupport.l10n.Messages;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.DefaultInstantiator;
@@ -16,9 +17,10 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletService;
 
 /**
- * Just enough of a Vaadin service for {@code getTranslation} to answer from the tested bundle's message
- * files ({@code l10n/messages*.properties} on the test class path), as the host's merging provider does
- * (Russian first, MessageFormat placeholders), and a current UI for dialogs. Lets browserless view tests
+ * Just enough of a Vaadin service for {@code getTranslation} to answer from the message files on the test
+ * class path ({@code l10n/messages*.properties}: the tested bundle's own first, then those of the bundles
+ * it tests with, such as the service whose refusals the view shows), merged as the host's provider merges
+ * them (Russian first, MessageFormat placeholders), and a current UI for dialogs. Lets browserless view tests
  * of view bundles assert the texts a user reads: {@link #install()} before, {@link #uninstall()} after.
  */
 public final class TranslatingVaadinService extends VaadinServletService {
@@ -29,6 +31,9 @@ public final class TranslatingVaadinService extends VaadinServletService {
     private final I18NProvider provider = new I18NProvider() {
         private static final long serialVersionUID = 1L;
 
+        private final transient Map<String, String> russian = Messages.merged(loader(), Messages.RUSSIAN_FILE);
+        private final transient Map<String, String> english = Messages.merged(loader(), Messages.ENGLISH_FILE);
+
         @Override
         public List<Locale> getProvidedLocales() {
             return List.of(RUSSIAN, Locale.ENGLISH);
@@ -36,16 +41,21 @@ public final class TranslatingVaadinService extends VaadinServletService {
 
         @Override
         public String getTranslation(String key, Locale locale, Object... params) {
-            try {
-                String pattern = ResourceBundle.getBundle("l10n.messages", locale,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                        .getString(key);
-                return new MessageFormat(pattern, locale).format(params);
-            } catch (MissingResourceException e) {
+            String pattern = locale != null && "en".equals(locale.getLanguage()) ? english.get(key) : null;
+            if (pattern == null) {
+                pattern = russian.get(key);
+            }
+            if (pattern == null) {
                 return "!" + key + "!";
             }
+            return new MessageFormat(pattern, locale == null ? RUSSIAN : locale).format(params);
         }
     };
+
+    private static ClassLoader loader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : TranslatingVaadinService.class.getClassLoader();
+    }
 
     @Override
     public Instantiator getInstantiator() {

@@ -16,7 +16,7 @@ class SystemPackagesTest {
     @Test
     void classPathExportsVaadinApiAndLoggingWithTheirVersions() {
         Map<String, Set<String>> packages = SystemPackages.scan(ClassPath.entries());
-        assertEquals(Set.of("1.2.0"), packages.get("org.ejournal.api"));
+        assertEquals(Set.of("1.3.0"), packages.get("org.ejournal.api"));
         assertEquals(Set.of("1.0.0"), packages.get("org.ejournal.api.ui"));
         assertTrue(packages.get("com.vaadin.flow.component").iterator().next().startsWith("24.9."),
                 packages.get("com.vaadin.flow.component").toString());

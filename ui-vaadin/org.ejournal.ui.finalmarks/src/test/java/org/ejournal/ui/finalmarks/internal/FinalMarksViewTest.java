@@ -94,7 +94,7 @@ class FinalMarksViewTest {
         open(true, false, EntryWindow.State.OPEN);
         service.next = new FinalMarkConflictException("4", "orlov");
         assertFalse(view.save(view.sheet.rows().get(0), "5", null));
-        assertEquals("Отметку уже изменил другой пользователь (orlov): сейчас стоит «4». Ваше изменение не сохранено,"
+        assertEquals("Итоговую отметку уже изменил(а) orlov: сейчас стоит «4». Ваше изменение не сохранено —"
                 + " проверьте и повторите.", view.message.getText());
     }
 
@@ -116,6 +116,11 @@ class FinalMarksViewTest {
         view.overrideSave.click();
         assertEquals(List.of("override 302 4 «Приказ № 12» v0 from 10.0.0.7"), service.calls);
         assertFalse(view.overrideDialog.isOpened());
+    }
+
+    @Test
+    void theServicesRefusalsAreTranslatedByTheServiceBundleNotCopiedHere() {
+        org.ejournal.testsupport.l10n.Messages.assertNoKeyDefinedElsewhere(getClass());
     }
 
     @Test

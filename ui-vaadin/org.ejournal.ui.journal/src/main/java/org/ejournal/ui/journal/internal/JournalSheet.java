@@ -406,7 +406,7 @@ final class JournalSheet implements JournalTable.Handler {
             ctx.status().accept(new Status("conflict", message));
             List<CellUpdate> updates = new ArrayList<>();
             updates.add(new CellUpdate(r, c, now, "conflict", message, null));
-            updates.addAll(sameLessonAndAverage(r, c));
+            updates.addAll(rowAfterChange(r, c));
             return updates;
         } catch (EJournalException e) {
             List<CellUpdate> updates = new ArrayList<>(refused(r, c, text, message(e)));
@@ -422,7 +422,7 @@ final class JournalSheet implements JournalTable.Handler {
                 ? t("journal.saved", java.time.LocalTime.now().format(TIME)) : warning));
         List<CellUpdate> updates = new ArrayList<>();
         updates.add(new CellUpdate(r, c, now, "saved", warning, null));
-        updates.addAll(sameLessonAndAverage(r, c));
+        updates.addAll(rowAfterChange(r, c));
         return updates;
     }
 
@@ -440,6 +440,36 @@ final class JournalSheet implements JournalTable.Handler {
         MarkCell m = w.state();
         marks.put(new CellKey(col.workId, m.studentId()), m);
         warnings.addAll(texts(w.warnings()));
+    }
+
+    /**
+     * After a stored change (or a conflict that showed what is stored now): the other columns of the same
+     * lesson, the row's average and its suggested final mark.
+     */
+    private List<CellUpdate> rowAfterChange(int r, int c) {
+        List<CellUpdate> updates = sameLessonAndAverage(r, c);
+        if (finalSheet != null) {
+            updates.add(freshSuggestion(r));
+        }
+        return updates;
+    }
+
+    /**
+     * The row's «Прогн.» as the final-mark service suggests it now (the same policy and facts as on load:
+     * the rule lives in one place). The final mark keeps the version the teacher saw, so someone else's
+     * final mark meanwhile is still a conflict for her next entry.
+     */
+    private CellUpdate freshSuggestion(int r) {
+        long sid = students.get(r);
+        FinalMarkRow shown = finalRows.get(sid);
+        FinalMarkRow fresh = storedFinalRow(sid);
+        if (shown != null && fresh != null) {
+            shown = new FinalMarkRow(shown.student(), fresh.average(), fresh.numericMarks(), fresh.lessons(),
+                    fresh.missedLessons(), fresh.suggestion(), shown.value(), shown.version(), shown.overrideReason(),
+                    shown.changedAt());
+            finalRows.put(sid, shown);
+        }
+        return CellUpdate.info(r, suggestionCol, suggestion(shown), suggestionTitle(shown));
     }
 
     /** The other columns of the same lesson (they show the lesson's attendance) and the row's average. */
@@ -496,17 +526,30 @@ final class JournalSheet implements JournalTable.Handler {
 
     /** After a conflict: the version stored now, so the next entry overwrites on purpose. */
     private void refreshFinalRow(long sid) {
+        FinalMarkRow row = storedFinalRow(sid);
+        if (row != null) {
+            finalRows.put(sid, row);
+        }
+    }
+
+    /** The student's row of the final-mark sheet as stored now; {@code null} when it cannot be read. */
+    private FinalMarkRow storedFinalRow(long sid) {
+        FinalMarkService service = ctx.finals().get();
+        if (service == null) {
+            return null;
+        }
         try {
-            FinalMarkSheet fresh = ctx.finals().get().sheet(ctx.actor().get(), finalSheet.assignment().id(),
+            FinalMarkSheet fresh = service.sheet(ctx.actor().get(), finalSheet.assignment().id(),
                     finalSheet.periodId());
             for (FinalMarkRow row : fresh.rows()) {
                 if (row.student().id() == sid) {
-                    finalRows.put(sid, row);
+                    return row;
                 }
             }
         } catch (EJournalException ignored) {
             // the next write reports whatever is wrong
         }
+        return null;
     }
 
     // --- texts --------------------------------------------------------------------------------------

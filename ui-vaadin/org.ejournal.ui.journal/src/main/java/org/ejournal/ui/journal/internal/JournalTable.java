@@ -87,6 +87,11 @@ public class JournalTable extends Component {
         public static CellUpdate info(int row, int col, String text) {
             return new CellUpdate(row, col, text, "", null, null);
         }
+
+        /** A shown-only cell with its text on hover (the suggestion's reasons). */
+        public static CellUpdate info(int row, int col, String text, String title) {
+            return new CellUpdate(row, col, text, "", title, null);
+        }
     }
 
     /** Answers the table's requests. */

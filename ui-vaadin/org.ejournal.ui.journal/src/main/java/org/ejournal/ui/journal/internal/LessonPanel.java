@@ -33,6 +33,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -245,6 +246,15 @@ public class LessonPanel extends VerticalLayout {
         }));
         upload.setId("lesson-upload");
         upload.setMaxFileSize((int) JournalWriteService.MAX_ATTACHMENT_BYTES);
+        String megabytes = String.valueOf(JournalWriteService.MAX_ATTACHMENT_BYTES / 1024 / 1024);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("journal.lesson.upload.button"))
+                        .setMany(getTranslation("journal.lesson.upload.button")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("journal.lesson.upload.drop"))
+                        .setMany(getTranslation("journal.lesson.upload.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("journal.lesson.upload.tooBig",
+                        megabytes)))
+                .setUnits(List.of("Б", "КБ", "МБ", "ГБ", "ТБ")));
         return upload;
     }
 

@@ -95,7 +95,10 @@ if (!host.ejInstalled) {
     if (!td) {
       // a cell that is only shown (the average)
       const info = host.querySelector('tr[data-r="' + u.r + '"] td[data-i="' + u.c + '"]');
-      if (info) info.textContent = u.t == null ? '' : u.t;
+      if (info) {
+        info.textContent = u.t == null ? '' : u.t;
+        if (u.m) info.title = u.m; else info.removeAttribute('title');
+      }
       return;
     }
     if (host.ejEditor && host.ejEditor.td === td) return; // the user is typing here again

@@ -120,7 +120,7 @@ class ClassAttendanceViewTest {
 
         view.table().typed(1, 1, "н"); // no absence recorded there: the service refuses
         assertEquals("error", view.table().state(1, 1));
-        assertEquals("Отсутствие не отмечено: причину можно указать только для отмеченного отсутствия.",
+        assertEquals("У ученика нет пропуска на этом уроке: причину указать нельзя.",
                 view.table().message(1, 1));
     }
 

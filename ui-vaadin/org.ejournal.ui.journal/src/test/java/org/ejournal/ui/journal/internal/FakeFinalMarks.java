@@ -25,6 +25,8 @@ class FakeFinalMarks implements FinalMarkService {
     final Map<Long, FinalMarkRow> rows = new LinkedHashMap<>();
     final List<String> calls = new ArrayList<>();
     final StudyPeriodSummary period;
+    /** When set, what the policy suggests now for a student (as the real service reads it from the marks). */
+    java.util.function.LongFunction<FinalMarkSuggestion> suggest;
 
     FakeFinalMarks(StudyPeriodSummary period, List<StudentSummary> students) {
         this.period = period;
@@ -46,6 +48,10 @@ class FakeFinalMarks implements FinalMarkService {
 
     @Override
     public FinalMarkSheet sheet(Actor actor, long assignmentId, long periodId) {
+        if (suggest != null) {
+            rows.replaceAll((id, r) -> new FinalMarkRow(r.student(), r.average(), r.numericMarks(), r.lessons(),
+                    r.missedLessons(), suggest.apply(id), r.value(), r.version(), r.overrideReason(), r.changedAt()));
+        }
         return new FinalMarkSheet(JournalViewTest.MATH_5A, periodId, period.name(), false,
                 new EntryWindow(LocalDate.of(2026, 12, 25), period.finalMarkDeadline(), state),
                 List.of("5", "4", "3", "2", "н/а"), true, false, List.copyOf(rows.values()));

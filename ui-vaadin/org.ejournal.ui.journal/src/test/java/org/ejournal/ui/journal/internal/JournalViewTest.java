@@ -197,6 +197,37 @@ class JournalViewTest {
     }
 
     @Test
+    void theRowsAverageAndSuggestedFinalMarkFollowEachSavedDeletedOrUndoneMark() {
+        // The service's suggestion from the marks stored now: the lowest mark of the student (easy to check by eye).
+        finals.suggest = sid -> writer.marks.values().stream().filter(m -> m.studentId() == sid)
+                .flatMap(m -> java.util.Arrays.stream(m.value().split("/"))).min(String::compareTo)
+                .map(v -> new org.ejournal.api.finalmark.FinalMarkSuggestion(v,
+                        org.ejournal.api.finalmark.FinalMarkSuggestion.Basis.AVERAGE))
+                .orElse(new org.ejournal.api.finalmark.FinalMarkSuggestion(null,
+                        org.ejournal.api.finalmark.FinalMarkSuggestion.Basis.NONE));
+        JournalView view = view();
+        assertEquals("4", view.table().text(0, SUGGESTED), "on load: from 4/5");
+        assertEquals("4,50", view.table().text(0, AVERAGE));
+
+        List<JournalTable.CellUpdate> updates = view.table().typed(0, 2, "2");
+        // (4·2 + 5·2 + 2·1) / 5
+        assertEquals("4,00", view.table().text(0, AVERAGE));
+        assertEquals("2", view.table().text(0, SUGGESTED), "the suggestion follows the new mark at once");
+        assertTrue(view.table().message(0, SUGGESTED).startsWith("Предлагается 2"), view.table().message(0, SUGGESTED));
+        assertTrue(updates.stream().anyMatch(u -> u.col() == SUGGESTED && u.text().equals("2")));
+        assertEquals("3", view.table().text(1, SUGGESTED), "the other row keeps its suggestion");
+
+        view.table().undoPressed();
+        assertEquals("4,50", view.table().text(0, AVERAGE));
+        assertEquals("4", view.table().text(0, SUGGESTED), "undo brings the suggestion back");
+
+        view.table().typed(0, 1, "");
+        assertEquals("", view.table().text(0, AVERAGE));
+        assertEquals("", view.table().text(0, SUGGESTED), "no marks left: nothing suggested");
+        assertNull(view.table().message(0, SUGGESTED));
+    }
+
+    @Test
     void anAbsenceCodeInAnyCaseSetsTheLessonsAttendanceShownInAllItsColumns() {
         JournalView view = view();
         view.table().typed(0, 2, "н");
@@ -369,6 +400,10 @@ class JournalViewTest {
         assertEquals("Десятичные дроби", panel.topic().getValue());
         assertEquals("Контрольная работа (3)", panel.workType().getItemLabelGenerator()
                 .apply(FakeJournalWriter.TYPES.get(1)));
+        com.vaadin.flow.component.upload.Upload upload = (com.vaadin.flow.component.upload.Upload)
+                find(panel, "lesson-upload").orElseThrow();
+        assertEquals("Выбрать файл…", upload.getI18n().getAddFiles().getOne(), "the homework upload speaks Russian");
+        assertEquals("Файл слишком большой (не больше 10 МБ).", upload.getI18n().getError().getFileIsTooBig());
 
         panel.topic().setValue("Сложение десятичных дробей");
         panel.saveTopicAndHomework();

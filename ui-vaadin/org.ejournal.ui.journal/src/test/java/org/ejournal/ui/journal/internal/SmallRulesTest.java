@@ -82,6 +82,11 @@ class SmallRulesTest {
     }
 
     @Test
+    void theServicesRefusalsAreTranslatedByTheServiceBundleNotCopiedHere() {
+        org.ejournal.testsupport.l10n.Messages.assertNoKeyDefinedElsewhere(getClass());
+    }
+
+    @Test
     void russianAndEnglishMessagesHaveTheSameKeys() throws IOException {
         assertEquals(load("/l10n/messages.properties").keySet(), load("/l10n/messages_en.properties").keySet());
     }

@@ -40,6 +40,11 @@ class JournalSettingsViewTest {
     }
 
     @Test
+    void theServicesRefusalsAreTranslatedByTheServiceBundleNotCopiedHere() {
+        org.ejournal.testsupport.l10n.Messages.assertNoKeyDefinedElsewhere(getClass());
+    }
+
+    @Test
     void theSchoolsWorkTypesAndAttendanceCodesAreListed() {
         assertEquals(List.of("ANSWER:1", "TEST:3"), view.shownWorkTypes().stream()
                 .map(t -> t.code() + ":" + t.weight()).toList());
