@@ -2,7 +2,8 @@ package org.ejournal.api;
 
 /**
  * What an actor wants to do, as asked of the {@link AccessPolicy}. The object id's meaning is
- * given per constant.
+ * given per constant. {@link Role#MUNICIPAL} (read-only) is refused every operation not on the security
+ * bundle's list of reads, so a new operation is denied to it until someone decides otherwise.
  */
 public enum Operation {
     /** Read anything of a school as a whole (object: school id). */
@@ -115,5 +116,12 @@ public enum Operation {
      * locks, classes, subjects, teaching assignments, subgroups, substitutions (object: school id). The
      * deputy director and the director of that school; not the technical administrator, not teachers.
      */
-    SCHOOL_SETUP_MANAGE
+    SCHOOL_SETUP_MANAGE,
+    /**
+     * List the schools of the installation and switch the session to view one of them (object: school id).
+     * MUNICIPAL only, for any school of the installation: the one operation that crosses schools, and it only
+     * chooses what to read; the reads themselves are the ordinary operations in the viewed school, of which
+     * MUNICIPAL may do only those listed as read-only in the security bundle's {@code AccessRules}.
+     */
+    MUNICIPAL_SCHOOL_VIEW
 }

@@ -20,10 +20,17 @@ public enum Role {
     /** родитель (законный представитель): own children only. */
     PARENT,
     /** обучающийся: self only. */
-    STUDENT;
+    STUDENT,
+    /**
+     * специалист органа управления образованием: reads the journals and reports of every school of the
+     * installation, never writes. The account belongs to one school of the installation (its home); the
+     * session's actor carries the school currently viewed (chosen through
+     * {@link org.ejournal.api.security.MunicipalService}). Not a school employee ({@link #isStaff()} is false).
+     */
+    MUNICIPAL;
 
-    /** Staff roles, i.e. roles held by school employees. */
+    /** Staff roles, i.e. roles held by school employees (not the municipal specialist, who works for no school). */
     public boolean isStaff() {
-        return this != PARENT && this != STUDENT;
+        return this != PARENT && this != STUDENT && this != MUNICIPAL;
     }
 }

@@ -362,7 +362,8 @@ final class SchoolWriter {
             tutors.get(0).login = "tutor";
             teachersBySpecialty.get(Specialty.MATHS).get(0).login = "teacher";
             teachersBySpecialty.get(Specialty.RUSSIAN).get(0).login = "klassruk";
-            reserved.addAll(List.of("director", "zavuch", "admin", "tutor", "teacher", "klassruk", "parent", "student"));
+            reserved.addAll(List.of("director", "zavuch", "admin", "tutor", "teacher", "klassruk", "parent", "student",
+                    "ruo"));
             takenLogins.addAll(reserved);
         }
         for (StaffMember member : staff) {
@@ -1017,6 +1018,10 @@ final class SchoolWriter {
             accounts.row(studentAccount, schoolId, "student", passwordHash, true, false, null, namedStudentId, null,
                     created);
             roles.row(ids.next("account_role"), schoolId, studentAccount, "STUDENT");
+            // the municipal specialist (районный отдел образования): no person of the school, reads every school
+            long municipalAccount = ids.next("user_account");
+            accounts.row(municipalAccount, schoolId, "ruo", passwordHash, true, false, null, null, null, created);
+            roles.row(ids.next("account_role"), schoolId, municipalAccount, "MUNICIPAL");
         }
     }
 }

@@ -48,7 +48,8 @@ class DemoSchoolGeneratorTest {
         assertBetween(800, 1300, summary.count("parent"), "parents (1–2 per family, families with siblings)");
         assertBetween(5000, 7500, summary.count("lesson"), "lessons in 8 weeks");
         assertBetween(25_000, 80_000, summary.count("mark"), "marks");
-        assertEquals(summary.count("staff") + 2, summary.count("user_account"), "every staff member + parent + student");
+        assertEquals(summary.count("staff") + 3, summary.count("user_account"),
+                "every staff member + parent + student + the municipal ruo");
     }
 
     @Test
@@ -125,7 +126,7 @@ class DemoSchoolGeneratorTest {
     void namedAccountsExistWithTheirRolesAndTheDemoPassword() throws SQLException {
         Map<String, String> expected = Map.of("admin", "TECH_ADMIN", "director", "DIRECTOR", "zavuch", "DEPUTY_DIRECTOR",
                 "teacher", "SUBJECT_TEACHER", "klassruk", "CLASS_TEACHER,SUBJECT_TEACHER", "tutor", "TUTOR",
-                "parent", "PARENT", "student", "STUDENT");
+                "parent", "PARENT", "student", "STUDENT", "ruo", "MUNICIPAL");
         DefaultPasswordService passwords = new DefaultPasswordService();
         for (Map.Entry<String, String> account : expected.entrySet()) {
             assertEquals(account.getValue(), string("SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM user_account u"
@@ -137,6 +138,8 @@ class DemoSchoolGeneratorTest {
         assertEquals(1, longValue("SELECT COUNT(DISTINCT password_hash) FROM user_account"), "hash computed once");
         assertEquals(0, longValue("SELECT COUNT(*) FROM user_account u WHERE NOT EXISTS"
                 + " (SELECT 1 FROM account_role r WHERE r.account_id = u.id)"), "every account has a role");
+        assertEquals(1, longValue("SELECT COUNT(*) FROM user_account WHERE login = 'ruo' AND staff_id IS NULL"
+                + " AND student_id IS NULL AND parent_id IS NULL"), "the municipal specialist is no person of the school");
     }
 
     @Test

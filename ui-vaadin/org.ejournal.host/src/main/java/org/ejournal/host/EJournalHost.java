@@ -15,6 +15,7 @@ import org.ejournal.host.routes.ContributionTracker;
 import org.ejournal.host.security.LoginService;
 import org.ejournal.host.ui.LoginView;
 import org.ejournal.host.ui.PasswordView;
+import org.ejournal.host.ui.SchoolsView;
 import org.ejournal.host.ui.LogoutView;
 import org.ejournal.host.ui.MainLayout;
 import org.ejournal.host.ui.StartView;
@@ -74,7 +75,7 @@ public final class EJournalHost implements AutoCloseable {
             services = new HostServices(system, contributions, new LoginService(authTracker::getService, accountTracker::getService), msg);
             w = WebServer.start(config.bindAddress(), config.port(), services);
             contributionTracker = new ContributionTracker(system, w.routeRegistry(), MainLayout.class,
-                    Set.of(LoginView.ROUTE, LogoutView.ROUTE, PasswordView.ROUTE, StartView.ROUTE), contributions, services.openUis());
+                    Set.of(LoginView.ROUTE, LogoutView.ROUTE, PasswordView.ROUTE, StartView.ROUTE, SchoolsView.ROUTE), contributions, services.openUis());
             contributionTracker.open();
         } catch (Exception | Error e) {
             closeQuietly(w);

@@ -2,7 +2,7 @@
  * Accounts: the login (lockout, attempt log), the own password, issuing logins and credential letters.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.ejournal.api.security;
 
 import org.osgi.annotation.bundle.Export;

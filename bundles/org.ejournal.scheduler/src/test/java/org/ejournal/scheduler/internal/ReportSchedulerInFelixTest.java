@@ -86,7 +86,7 @@ class ReportSchedulerInFelixTest {
         // What the host exports: the API and logging (Cayenne 4.2 wants org.slf4j [1.7,2), Quartz [2,3)).
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
                 "org.ejournal.api;version=1.3.0", "org.ejournal.api.report;version=1.0.0",
-                "org.ejournal.api.security;version=1.1.0", "org.ejournal.api.roster;version=1.0.0",
+                "org.ejournal.api.security;version=1.2.0", "org.ejournal.api.roster;version=1.0.0",
                 "org.slf4j;version=2.0.17", "org.slf4j;version=1.7.36", "org.slf4j.event;version=2.0.17",
                 "org.slf4j.helpers;version=2.0.17", "org.slf4j.spi;version=2.0.17"));
         config.put("ejournal.db.url", settings.url());

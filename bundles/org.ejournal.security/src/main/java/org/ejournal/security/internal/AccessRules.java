@@ -1,8 +1,11 @@
 package org.ejournal.security.internal;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 import org.ejournal.api.Actor;
+import org.ejournal.api.Operation;
 import org.ejournal.api.Role;
 
 /**
@@ -18,21 +21,49 @@ public final class AccessRules {
     private AccessRules() {
     }
 
-    /** SCHOOL_READ: the administration (director, deputy director) of that school. */
+    /**
+     * The operations a MUNICIPAL actor may be granted at all: reads of the school it views, and the choice of
+     * that school. The one place of the read-only rule: every operation not listed here (every write, account
+     * administration, personal data, consent, movement, settings, and any operation added later) is refused to
+     * an actor holding MUNICIPAL, whatever else it holds. Listed reads still go through their own rule.
+     * Left out on purpose: STUDENT_DIARY_READ and PERSONAL_DATA_LOG_READ (one child's or the school's personal
+     * data beyond what the journal shows), REPORT_SCHEDULE_MANAGE (creates schedules; the archive is the school's).
+     */
+    public static final Set<Operation> MUNICIPAL_READS = Set.copyOf(EnumSet.of(Operation.SCHOOL_READ,
+            Operation.CLASS_ROSTER_READ, Operation.ASSIGNMENT_JOURNAL_READ, Operation.REPORT_RUN,
+            Operation.MUNICIPAL_SCHOOL_VIEW));
+
+    /**
+     * The read-only gate, asked before any rule: false when the actor holds MUNICIPAL and the operation is not
+     * one of {@link #MUNICIPAL_READS}.
+     */
+    public static boolean passesReadOnlyGate(Actor actor, Operation operation) {
+        return !actor.has(Role.MUNICIPAL) || MUNICIPAL_READS.contains(operation);
+    }
+
+    /**
+     * MUNICIPAL_SCHOOL_VIEW: the municipal specialist, for any school of the installation (the only rule that
+     * does not compare schools: choosing the school to read is what the role is for).
+     */
+    public static boolean mayMunicipalSchoolView(Actor actor, long schoolId) {
+        return actor.has(Role.MUNICIPAL) && schoolId > 0;
+    }
+
+    /** SCHOOL_READ: the administration (director, deputy director) and the municipal specialist viewing it. */
     public static boolean maySchoolRead(Actor actor, long schoolId) {
-        return actor.schoolId() == schoolId && actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR);
+        return actor.schoolId() == schoolId && actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR, Role.MUNICIPAL);
     }
 
     /**
      * CLASS_ROSTER_READ: the administration and the technical administrator of the class's school
      * (the latter issues logins, so it must see who is in a class), the class teacher of the class, and
-     * a subject teacher teaching in it.
+     * a subject teacher teaching in it; the municipal specialist viewing the school (the journal shows the names).
      */
     public static boolean mayClassRosterRead(Actor actor, ClassFacts facts) {
         if (facts == null || actor.schoolId() != facts.schoolId()) {
             return false;
         }
-        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR, Role.TECH_ADMIN)) {
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR, Role.TECH_ADMIN, Role.MUNICIPAL)) {
             return true;
         }
         Long me = actor.staffId();
@@ -44,15 +75,16 @@ public final class AccessRules {
     }
 
     /**
-     * ASSIGNMENT_JOURNAL_READ: the assignment's teacher, the class teacher of its class and the
-     * administration. Not the technical administrator ("accounts and system, not marks"), not parents
-     * and students (they read the diary, which shows only their own rows).
+     * ASSIGNMENT_JOURNAL_READ: the assignment's teacher, the class teacher of its class, the
+     * administration and the municipal specialist viewing the school. Not the technical administrator
+     * ("accounts and system, not marks"), not parents and students (they read the diary, which shows only
+     * their own rows).
      */
     public static boolean mayAssignmentJournalRead(Actor actor, AssignmentFacts facts) {
         if (facts == null || actor.schoolId() != facts.schoolId()) {
             return false;
         }
-        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR)) {
+        if (actor.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR, Role.MUNICIPAL)) {
             return true;
         }
         Long me = actor.staffId();
@@ -63,9 +95,10 @@ public final class AccessRules {
                 || actor.has(Role.CLASS_TEACHER) && Objects.equals(me, facts.classTeacherId());
     }
 
-    /** REPORT_RUN: any staff member of that school; never parents or students. */
+    /** REPORT_RUN: any staff member of that school and the municipal specialist viewing it; never parents or students. */
     public static boolean mayReportRun(Actor actor, long schoolId) {
-        return actor.schoolId() == schoolId && actor.roles().stream().anyMatch(Role::isStaff);
+        return actor.schoolId() == schoolId
+                && (actor.has(Role.MUNICIPAL) || actor.roles().stream().anyMatch(Role::isStaff));
     }
 
     /** REPORT_SCHEDULE_MANAGE: technical administrator and administration of that school. */

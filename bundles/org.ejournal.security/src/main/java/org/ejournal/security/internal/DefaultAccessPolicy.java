@@ -39,6 +39,9 @@ public final class DefaultAccessPolicy implements AccessPolicy {
      */
     @Override
     public Set<Long> allowedAmong(Actor actor, Operation operation, Collection<Long> objectIds) {
+        if (!AccessRules.passesReadOnlyGate(actor, operation)) {
+            return Set.of();
+        }
         if (operation != Operation.LESSON_JOURNAL_WRITE) {
             return AccessPolicy.super.allowedAmong(actor, operation, objectIds);
         }
@@ -107,6 +110,9 @@ public final class DefaultAccessPolicy implements AccessPolicy {
 
     @Override
     public boolean allows(Actor actor, Operation operation, long objectId) {
+        if (!AccessRules.passesReadOnlyGate(actor, operation)) {
+            return false;
+        }
         return switch (operation) {
             case SCHOOL_READ -> AccessRules.maySchoolRead(actor, objectId);
             case REPORT_RUN -> AccessRules.mayReportRun(actor, objectId);
@@ -145,6 +151,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case STAFF_ACCOUNTS_MANAGE -> AccessRules.mayStaffAccountsManage(actor, objectId);
             case CLASS_CREDENTIALS_ISSUE -> facts.schoolClass(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayClassCredentialsIssue(actor, f)).orElse(false);
+            case MUNICIPAL_SCHOOL_VIEW -> AccessRules.mayMunicipalSchoolView(actor, objectId);
         };
     }
 }

@@ -231,11 +231,21 @@ public final class StoreAccountService implements AccountService, Authentication
         context.commitChanges();
     }
 
+    /**
+     * The actor's own account, in the actor's school. A municipal actor's school is the one it views, not the
+     * account's (home) school: its own account is found by id alone and must hold MUNICIPAL.
+     */
     private UserAccount own(ObjectContext context, Actor actor) {
-        UserAccount account = ObjectSelect.query(UserAccount.class)
-                .where(UserAccount.ID_PK_PROPERTY.eq(actor.accountId()))
-                .and(SchoolScope.of(actor.schoolId()))
-                .selectOne(context);
+        ObjectSelect<UserAccount> query = ObjectSelect.query(UserAccount.class)
+                .where(UserAccount.ID_PK_PROPERTY.eq(actor.accountId()));
+        if (!actor.has(Role.MUNICIPAL)) {
+            query = query.and(SchoolScope.of(actor.schoolId()));
+        }
+        UserAccount account = query.selectOne(context);
+        if (account != null && actor.has(Role.MUNICIPAL)
+                && account.getRoles().stream().noneMatch(r -> Role.MUNICIPAL.name().equals(r.getRole()))) {
+            account = null;
+        }
         if (account == null) {
             throw new NotFoundException("account", actor.accountId());
         }

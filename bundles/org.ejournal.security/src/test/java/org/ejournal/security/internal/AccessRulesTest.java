@@ -125,7 +125,10 @@ class AccessRulesTest {
             Map.entry("parent", new Actor(9001, SCHOOL, "parent", "parent", Set.of(Role.PARENT), null, null, 7L,
                     Set.of(70L))),
             Map.entry("student", new Actor(9002, SCHOOL, "student", "student", Set.of(Role.STUDENT), null, 70L,
-                    null, null)));
+                    null, null)),
+            // the municipal specialist while viewing school 1 (no person of the school)
+            Map.entry("municipal", new Actor(9100, SCHOOL, "ruo", "ruo", Set.of(Role.MUNICIPAL), null, null, null,
+                    null)));
 
     /**
      * Expected decisions on the actor's own school's objects: school 1, class 10, assignment 20.
@@ -135,21 +138,22 @@ class AccessRulesTest {
      * LESSON_JOURNAL_WRITE (lesson 50, covered by substitute 106's substitution), CLASS_ATTENDANCE_MANAGE (class 10),
      * JOURNAL_SETTINGS_MANAGE, FINAL_MARK_WRITE (assignment 20), FINAL_MARK_OVERRIDE (assignment 20), SCHOOL_IMPORT,
      * STAFF_ACCOUNTS_MANAGE, CLASS_CREDENTIALS_ISSUE (class 10), TIMETABLE_MANAGE, STUDENT_MOVE, YEAR_PROMOTE,
-     * SCHOOL_SETUP_MANAGE.
+     * SCHOOL_SETUP_MANAGE, MUNICIPAL_SCHOOL_VIEW.
      */
     static final String OWN_SCHOOL_TABLE = """
-            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -  -  -  -  +  -  -  -  -  -
-            director              +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +  +
-            deputy                +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +  +
-            classTeacherOwn       -  +  +  +  -  +  +  +  -  +  -  -  +  -  -  -  -  -  +  -  -  -  -
-            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  -  -  +  -  -  +  -  -  -  -  -  -  -  -
-            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
-            tutor                 -  -  -  +  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
-            substitute            -  -  +  +  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -
-            parent                -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
-            student               -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -
+            admin                 -  +  -  +  +  -  -  -  +  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -
+            director              +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +  +  -
+            deputy                +  +  +  +  +  +  +  +  +  +  +  -  +  +  -  +  +  -  +  +  +  +  +  -
+            classTeacherOwn       -  +  +  +  -  +  +  +  -  +  -  -  +  -  -  -  -  -  +  -  -  -  -  -
+            classTeacherOther     -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOwn     -  +  +  +  -  -  -  -  -  -  -  +  -  -  +  -  -  -  -  -  -  -  -  -
+            colleagueSameClass    -  +  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            subjectTeacherOther   -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            tutor                 -  -  -  +  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            substitute            -  -  +  +  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -
+            parent                -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            student               -  -  -  -  -  -  -  -  -  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -
+            municipal             +  +  +  +  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  -  +
             """;
 
     static final Operation[] COLUMNS = {Operation.SCHOOL_READ, Operation.CLASS_ROSTER_READ,
@@ -159,13 +163,14 @@ class AccessRulesTest {
             Operation.LESSON_JOURNAL_WRITE, Operation.CLASS_ATTENDANCE_MANAGE,
             Operation.JOURNAL_SETTINGS_MANAGE, Operation.FINAL_MARK_WRITE, Operation.FINAL_MARK_OVERRIDE,
             Operation.SCHOOL_IMPORT, Operation.STAFF_ACCOUNTS_MANAGE, Operation.CLASS_CREDENTIALS_ISSUE,
-            Operation.TIMETABLE_MANAGE, Operation.STUDENT_MOVE, Operation.YEAR_PROMOTE, Operation.SCHOOL_SETUP_MANAGE};
+            Operation.TIMETABLE_MANAGE, Operation.STUDENT_MOVE, Operation.YEAR_PROMOTE, Operation.SCHOOL_SETUP_MANAGE,
+            Operation.MUNICIPAL_SCHOOL_VIEW};
 
     static long ownObject(Operation op) {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
                     PERSONAL_DATA_LOG_READ, SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, STUDENT_MOVE,
-                    YEAR_PROMOTE, SCHOOL_SETUP_MANAGE -> SCHOOL;
+                    YEAR_PROMOTE, SCHOOL_SETUP_MANAGE, MUNICIPAL_SCHOOL_VIEW -> SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 10;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 20;
             case LESSON_JOURNAL_WRITE -> 50;
@@ -178,7 +183,7 @@ class AccessRulesTest {
         return switch (op) {
             case SCHOOL_READ, REPORT_RUN, REPORT_SCHEDULE_MANAGE, STAFF_DATA_MANAGE, JOURNAL_SETTINGS_MANAGE,
                     PERSONAL_DATA_LOG_READ, SCHOOL_IMPORT, STAFF_ACCOUNTS_MANAGE, TIMETABLE_MANAGE, STUDENT_MOVE,
-                    YEAR_PROMOTE, SCHOOL_SETUP_MANAGE -> FOREIGN_SCHOOL;
+                    YEAR_PROMOTE, SCHOOL_SETUP_MANAGE, MUNICIPAL_SCHOOL_VIEW -> FOREIGN_SCHOOL;
             case CLASS_ROSTER_READ, CLASS_PEOPLE_MANAGE, CLASS_ATTENDANCE_MANAGE, CLASS_CREDENTIALS_ISSUE -> 30;
             case ASSIGNMENT_JOURNAL_READ, FINAL_MARK_WRITE, FINAL_MARK_OVERRIDE -> 40;
             case LESSON_JOURNAL_WRITE -> 60;
@@ -205,9 +210,12 @@ class AccessRulesTest {
         assertEquals(expected, POLICY.allows(actor, operation, ownObject(operation)));
     }
 
+    /** Every actor × operation except the one crossing operation, municipal × MUNICIPAL_SCHOOL_VIEW (own test). */
     static Stream<Arguments> foreignSchoolCases() {
         return ACTORS.keySet().stream().sorted()
-                .flatMap(name -> Stream.of(Operation.values()).map(op -> Arguments.of(name, op)));
+                .flatMap(name -> Stream.of(Operation.values())
+                        .filter(op -> !(name.equals("municipal") && op == Operation.MUNICIPAL_SCHOOL_VIEW))
+                        .map(op -> Arguments.of(name, op)));
     }
 
     @ParameterizedTest(name = "{0} {1} foreign school's object → denied")
@@ -313,5 +321,53 @@ class AccessRulesTest {
         assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("admin"), SCHOOL), "tech admin: accounts only");
         assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("classTeacherOwn"), SCHOOL));
         assertFalse(AccessRules.maySchoolSetupManage(ACTORS.get("deputy"), FOREIGN_SCHOOL));
+    }
+
+    @Test
+    void municipalChoosesAnySchoolButReadsOnlyTheViewedOne() {
+        Actor municipal = ACTORS.get("municipal");
+        assertTrue(POLICY.allows(municipal, Operation.MUNICIPAL_SCHOOL_VIEW, FOREIGN_SCHOOL), "choosing crosses schools");
+        assertFalse(POLICY.allows(municipal, Operation.MUNICIPAL_SCHOOL_VIEW, 0), "no school");
+        // reading does not: school 2's journal only after switching (an actor with schoolId 2)
+        assertFalse(POLICY.allows(municipal, Operation.ASSIGNMENT_JOURNAL_READ, 40));
+        Actor viewingForeign = new Actor(9100, FOREIGN_SCHOOL, "ruo", "ruo", Set.of(Role.MUNICIPAL), null, null, null,
+                null);
+        assertTrue(POLICY.allows(viewingForeign, Operation.ASSIGNMENT_JOURNAL_READ, 40));
+        assertTrue(POLICY.allows(viewingForeign, Operation.CLASS_ROSTER_READ, 30));
+        assertFalse(POLICY.allows(viewingForeign, Operation.ASSIGNMENT_JOURNAL_READ, 20));
+        assertFalse(POLICY.allows(viewingForeign, Operation.FINAL_MARK_OVERRIDE, 40));
+        // nobody else may choose a school, not even in their own school
+        for (String name : ACTORS.keySet()) {
+            if (!name.equals("municipal")) {
+                assertFalse(POLICY.allows(ACTORS.get(name), Operation.MUNICIPAL_SCHOOL_VIEW, SCHOOL), name);
+            }
+        }
+    }
+
+    @Test
+    void readOnlyGateRefusesEveryOperationButTheReadsEvenWithOtherRoles() {
+        // MUNICIPAL together with DIRECTOR (a mistake in the accounts) stays read-only: the gate wins.
+        Actor mixed = new Actor(9101, SCHOOL, "ruo2", "ruo2", Set.of(Role.MUNICIPAL, Role.DIRECTOR,
+                Role.SUBJECT_TEACHER, Role.TECH_ADMIN), 101L, null, null, null);
+        for (Operation op : Operation.values()) {
+            boolean read = AccessRules.MUNICIPAL_READS.contains(op);
+            assertEquals(read, AccessRules.passesReadOnlyGate(mixed, op), op.name());
+            if (!read) {
+                assertFalse(POLICY.allows(mixed, op, ownObject(op)), op.name());
+            }
+        }
+        assertTrue(POLICY.allows(mixed, Operation.ASSIGNMENT_JOURNAL_READ, 20));
+        assertEquals(Set.of(), POLICY.allowedAmong(mixed, Operation.LESSON_JOURNAL_WRITE, List.of(50L, 51L)),
+                "the batch question passes the same gate");
+        assertEquals(Set.of(20L), POLICY.allowedAmong(mixed, Operation.ASSIGNMENT_JOURNAL_READ, List.of(20L, 40L)));
+        // the list is reads only: no *_MANAGE / *_WRITE / *_IMPORT / *_ISSUE / *_MOVE / *_PROMOTE on it
+        for (Operation op : AccessRules.MUNICIPAL_READS) {
+            assertTrue(op.name().endsWith("_READ") || op == Operation.REPORT_RUN
+                    || op == Operation.MUNICIPAL_SCHOOL_VIEW, op.name());
+        }
+        // without MUNICIPAL the gate lets everything through to the rules
+        for (Operation op : Operation.values()) {
+            assertTrue(AccessRules.passesReadOnlyGate(ACTORS.get("director"), op));
+        }
     }
 }

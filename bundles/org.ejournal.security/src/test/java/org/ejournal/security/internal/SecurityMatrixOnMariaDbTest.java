@@ -53,7 +53,9 @@ class SecurityMatrixOnMariaDbTest {
             // Лебедева: tutor of 301 (diary fixture).
             Role.TUTOR, staff(9, 107, Role.TUTOR),
             Role.PARENT, new Actor(7, 1, "parent", "parent", Set.of(Role.PARENT), null, null, 401L, Set.of(301L, 312L)),
-            Role.STUDENT, new Actor(8, 1, "student", "student", Set.of(Role.STUDENT), null, 301L, null, null)));
+            Role.STUDENT, new Actor(8, 1, "student", "student", Set.of(Role.STUDENT), null, 301L, null, null),
+            // the municipal specialist while viewing school 1: reads only; school 2 only after switching to it
+            Role.MUNICIPAL, new Actor(12, 1, "ruo", "ruo", Set.of(Role.MUNICIPAL), null, null, null, null)));
 
     static Actor staff(long account, long staffId, Role role) {
         return new Actor(account, 1, role.name().toLowerCase(), role.name(), Set.of(role), staffId, null, null, null);
@@ -87,6 +89,7 @@ class SecurityMatrixOnMariaDbTest {
             LESSON_JOURNAL_WRITE     601  609  607
             CLASS_ATTENDANCE_MANAGE  21   23   24
             JOURNAL_SETTINGS_MANAGE  1    0    2
+            MUNICIPAL_SCHOOL_VIEW    1    0    2
             """;
 
     /**
@@ -94,30 +97,31 @@ class SecurityMatrixOnMariaDbTest {
      * {@code +} allowed, {@code -} refused, {@code .} no such object.
      */
     static final String EXPECTED = """
-                                     TECH_ADMIN DIRECTOR DEPUTY_DIRECTOR CLASS_TEACHER SUBJECT_TEACHER TUTOR PARENT STUDENT
-            SCHOOL_READ              -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
-            CLASS_ROSTER_READ        ++-        ++-      ++-             +--           +--             ---   ---    ---
-            ASSIGNMENT_JOURNAL_READ  ---        ++-      ++-             +--           +--             ---   ---    ---
-            REPORT_RUN               +.-        +.-      +.-             +.-           +.-             +.-   -.-    -.-
-            REPORT_SCHEDULE_MANAGE   +.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
-            CLASS_PEOPLE_MANAGE      ---        ++-      ++-             +--           ---             ---   ---    ---
-            STUDENT_DATA_MANAGE      ---        ++-      ++-             +--           ---             ---   ---    ---
-            PARENT_DATA_MANAGE       ---        ++-      ++-             +--           ---             ---   ---    ---
-            STAFF_DATA_MANAGE        +.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
-            STUDENT_DIARY_READ       ---        ++-      ++-             +--           ---             +--   +--    +--
-            PERSONAL_DATA_LOG_READ   -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
-            FINAL_MARK_WRITE         ---        ---      ---             ---           +--             ---   ---    ---
-            FINAL_MARK_OVERRIDE      ---        ++-      ++-             ---           ---             ---   ---    ---
-            SCHOOL_IMPORT            -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
-            STAFF_ACCOUNTS_MANAGE    +.-        -.-      -.-             -.-           -.-             -.-   -.-    -.-
-            CLASS_CREDENTIALS_ISSUE  ---        ++-      ++-             +--           ---             ---   ---    ---
-            TIMETABLE_MANAGE         -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
-            STUDENT_MOVE             -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
-            YEAR_PROMOTE             -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
-            SCHOOL_SETUP_MANAGE      -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
-            LESSON_JOURNAL_WRITE     ---        ---      ---             ---           +--             ---   ---    ---
-            CLASS_ATTENDANCE_MANAGE  ---        ++-      ++-             +--           ---             ---   ---    ---
-            JOURNAL_SETTINGS_MANAGE  -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-
+                                     TECH_ADMIN DIRECTOR DEPUTY_DIRECTOR CLASS_TEACHER SUBJECT_TEACHER TUTOR PARENT STUDENT MUNICIPAL
+            SCHOOL_READ              -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    +.-
+            CLASS_ROSTER_READ        ++-        ++-      ++-             +--           +--             ---   ---    ---    ++-
+            ASSIGNMENT_JOURNAL_READ  ---        ++-      ++-             +--           +--             ---   ---    ---    ++-
+            REPORT_RUN               +.-        +.-      +.-             +.-           +.-             +.-   -.-    -.-    +.-
+            REPORT_SCHEDULE_MANAGE   +.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    -.-
+            CLASS_PEOPLE_MANAGE      ---        ++-      ++-             +--           ---             ---   ---    ---    ---
+            STUDENT_DATA_MANAGE      ---        ++-      ++-             +--           ---             ---   ---    ---    ---
+            PARENT_DATA_MANAGE       ---        ++-      ++-             +--           ---             ---   ---    ---    ---
+            STAFF_DATA_MANAGE        +.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    -.-
+            STUDENT_DIARY_READ       ---        ++-      ++-             +--           ---             +--   +--    +--    ---
+            PERSONAL_DATA_LOG_READ   -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    -.-
+            FINAL_MARK_WRITE         ---        ---      ---             ---           +--             ---   ---    ---    ---
+            FINAL_MARK_OVERRIDE      ---        ++-      ++-             ---           ---             ---   ---    ---    ---
+            SCHOOL_IMPORT            -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    -.-
+            STAFF_ACCOUNTS_MANAGE    +.-        -.-      -.-             -.-           -.-             -.-   -.-    -.-    -.-
+            CLASS_CREDENTIALS_ISSUE  ---        ++-      ++-             +--           ---             ---   ---    ---    ---
+            TIMETABLE_MANAGE         -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    -.-
+            STUDENT_MOVE             -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    -.-
+            YEAR_PROMOTE             -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    -.-
+            SCHOOL_SETUP_MANAGE      -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    -.-
+            LESSON_JOURNAL_WRITE     ---        ---      ---             ---           +--             ---   ---    ---    ---
+            CLASS_ATTENDANCE_MANAGE  ---        ++-      ++-             +--           ---             ---   ---    ---    ---
+            JOURNAL_SETTINGS_MANAGE  -.-        +.-      +.-             -.-           -.-             -.-   -.-    -.-    -.-
+            MUNICIPAL_SCHOOL_VIEW    -.-        -.-      -.-             -.-           -.-             -.-   -.-    -.-    +.+
             """;
 
     static StandaloneStore store;

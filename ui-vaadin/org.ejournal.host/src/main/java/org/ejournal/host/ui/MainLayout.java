@@ -3,6 +3,7 @@ package org.ejournal.host.ui;
 import java.util.Optional;
 
 import org.ejournal.api.Actor;
+import org.ejournal.api.Role;
 import org.ejournal.api.roster.RosterService;
 import org.ejournal.api.roster.SchoolSummary;
 import org.ejournal.api.ui.ViewContribution;
@@ -36,6 +37,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(MainLayout.class);
     private static final String SCHOOL_ATTRIBUTE = MainLayout.class.getName() + ".school";
+    /** The school id the cached name belongs to (a municipal session changes schools). */
+    private static final String SCHOOL_ID_ATTRIBUTE = MainLayout.class.getName() + ".schoolId";
 
     private final SideNav menu = new SideNav();
     private final Span school = new Span();
@@ -93,6 +96,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private void buildMenu(Actor actor) {
         menu.removeAll();
         menu.addItem(new SideNavItem(getTranslation("menu.home"), ""));
+        if (actor.has(Role.MUNICIPAL)) {
+            menu.addItem(new SideNavItem(getTranslation("menu.schools"), SchoolsView.ROUTE));
+        }
         for (ViewContribution c : HostServices.current().contributions().menuFor(actor)) {
             String title;
             try {
@@ -104,11 +110,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         }
     }
 
-    /** The school's short name from the roster service, once per session; empty without it. */
+    /**
+     * The school's short name from the roster service, once per session and school (the municipal specialist
+     * switches schools); empty without it.
+     */
     private static String schoolName(Actor actor) {
         VaadinSession session = VaadinSession.getCurrent();
         Object cached = session.getAttribute(SCHOOL_ATTRIBUTE);
-        if (cached instanceof String s) {
+        if (cached instanceof String s && Long.valueOf(actor.schoolId()).equals(session.getAttribute(SCHOOL_ID_ATTRIBUTE))) {
             return s;
         }
         String name = "";
@@ -118,6 +127,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 SchoolSummary summary = roster.get().school(actor);
                 name = summary.shortName() != null ? summary.shortName() : summary.name();
                 session.setAttribute(SCHOOL_ATTRIBUTE, name);
+                session.setAttribute(SCHOOL_ID_ATTRIBUTE, actor.schoolId());
             }
         } catch (RuntimeException e) {
             LOG.warn("School name for account {} not available: {}", actor.accountId(), e.toString());

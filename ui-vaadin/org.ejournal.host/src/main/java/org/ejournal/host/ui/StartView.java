@@ -22,11 +22,15 @@ public final class StartView extends VerticalLayout implements BeforeEnterObserv
 
     private final H2 greeting = new H2();
     private final Paragraph roles = new Paragraph();
+    private final Paragraph municipalHint = new Paragraph();
 
     public StartView() {
         greeting.addClassName("ejournal-greeting");
         roles.addClassName("ejournal-roles");
-        add(greeting, roles, new Paragraph(getTranslation("start.hint")));
+        municipalHint.setId("start-municipal-hint");
+        municipalHint.setText(getTranslation("start.municipal"));
+        municipalHint.setVisible(false);
+        add(greeting, roles, municipalHint, new Paragraph(getTranslation("start.hint")));
     }
 
     @Override
@@ -40,6 +44,7 @@ public final class StartView extends VerticalLayout implements BeforeEnterObserv
                 .map((Role r) -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "));
         roles.setText(getTranslation("start.roles", roleNames));
+        municipalHint.setVisible(actor.has(Role.MUNICIPAL));
     }
 
     /**

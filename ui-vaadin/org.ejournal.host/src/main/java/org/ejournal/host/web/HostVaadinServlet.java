@@ -9,6 +9,7 @@ import org.ejournal.host.ui.HostErrorView;
 import org.ejournal.host.ui.LoginView;
 import org.ejournal.host.ui.LogoutView;
 import org.ejournal.host.ui.PasswordView;
+import org.ejournal.host.ui.SchoolsView;
 import org.ejournal.host.ui.MainLayout;
 import org.ejournal.host.ui.NotFoundView;
 import org.ejournal.host.ui.StartView;
@@ -79,6 +80,7 @@ public final class HostVaadinServlet extends VaadinServlet {
         routes.setRoute(LogoutView.ROUTE, LogoutView.class);
         routes.setRoute(PasswordView.ROUTE, PasswordView.class);
         routes.setRoute(StartView.ROUTE, StartView.class, MainLayout.class);
+        routes.setRoute(SchoolsView.ROUTE, SchoolsView.class, MainLayout.class);
         // added to the error views Vaadin found by scanning (its "not found" stays for unknown routes)
         ApplicationRouteRegistry.getInstance(getService().getContext())
                 .setErrorNavigationTargets(Set.of(HostErrorView.class, NotFoundView.class));

@@ -168,9 +168,9 @@ public class ClassAttendanceView extends VerticalLayout implements HasDynamicTit
         classSelect.setValue(classes.get(0));
     }
 
-    /** The class teacher's own classes; all classes for the administration. */
+    /** The class teacher's own classes; all classes for the administration and the municipal specialist. */
     static List<SchoolClassSummary> myClasses(Actor actor, List<SchoolClassSummary> visible) {
-        if (actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR)) {
+        if (actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR, Role.MUNICIPAL)) {
             return visible;
         }
         return visible.stream().filter(c -> c.classTeacherId() != null && c.classTeacherId().equals(actor.staffId()))

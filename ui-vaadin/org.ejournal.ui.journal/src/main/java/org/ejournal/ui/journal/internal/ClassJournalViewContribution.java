@@ -29,9 +29,15 @@ public final class ClassJournalViewContribution implements ViewContribution {
         return BundleMessages.get(locale, "journal.classJournal.title");
     }
 
+    /**
+     * Those who read whole classes' journals: the class teacher (own class), the administration, and the municipal
+     * specialist (read-only in the school it views; this view never edits).
+     */
+    static final Set<Role> ROLES = Set.of(Role.CLASS_TEACHER, Role.DEPUTY_DIRECTOR, Role.DIRECTOR, Role.MUNICIPAL);
+
     @Override
     public Set<Role> roles() {
-        return ClassAttendanceViewContribution.ROLES;
+        return ROLES;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ejournal.ui.journal.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -79,6 +80,21 @@ class SmallRulesTest {
         assertEquals("Посещаемость класса", new ClassAttendanceViewContribution().title(Locale.forLanguageTag("ru")));
         assertEquals("Журнал класса", new ClassJournalViewContribution().title(Locale.forLanguageTag("ru")));
         assertEquals("My classes", new MyClassesViewContribution().title(Locale.ENGLISH));
+    }
+
+    @Test
+    void theMunicipalSpecialistSeesOnlyTheReadOnlyClassJournalAndEveryClassInIt() {
+        assertTrue(new ClassJournalViewContribution().roles().contains(org.ejournal.api.Role.MUNICIPAL));
+        assertFalse(new ClassAttendanceViewContribution().roles().contains(org.ejournal.api.Role.MUNICIPAL),
+                "attendance reasons are written there");
+        assertFalse(new JournalViewContribution().roles().contains(org.ejournal.api.Role.MUNICIPAL),
+                "the teacher's journal is written there");
+        assertFalse(new MyClassesViewContribution().roles().contains(org.ejournal.api.Role.MUNICIPAL));
+        org.ejournal.api.Actor ruo = new org.ejournal.api.Actor(90, 2, "ruo", "ruo",
+                java.util.Set.of(org.ejournal.api.Role.MUNICIPAL), null, null, null, null);
+        List<org.ejournal.api.roster.SchoolClassSummary> classes = List.of(
+                new org.ejournal.api.roster.SchoolClassSummary(24, 3, 5, "А", 201L, "Петров П. П.", 25));
+        assertEquals(classes, ClassAttendanceView.myClasses(ruo, classes));
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.ejournal.api.ui.ViewContribution;
 
 import com.vaadin.flow.component.Component;
 
-/** Contributes «Отчёты»: render a report to PDF or XLSX and download it. Every staff role; the service asks the access policy. */
+/**
+ * Contributes «Отчёты»: render a report to PDF or XLSX and download it. Every staff role and the municipal
+ * specialist (for the school it views); the service asks the access policy.
+ */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public final class ReportsViewContribution implements ViewContribution {
 
@@ -32,7 +35,8 @@ public final class ReportsViewContribution implements ViewContribution {
 
     @Override
     public Set<Role> roles() {
-        return Arrays.stream(Role.values()).filter(Role::isStaff).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(Role.values()).filter(r -> r.isStaff() || r == Role.MUNICIPAL)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
