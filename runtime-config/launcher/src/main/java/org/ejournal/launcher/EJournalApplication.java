@@ -1,9 +1,14 @@
 package org.ejournal.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -53,17 +58,11 @@ public final class EJournalApplication implements AutoCloseable {
         EmbeddedMariaDb embedded = null;
         EJournalHost host = null;
         try {
-            DatabaseSettings database;
-            if (settings.dbUrl().isPresent()) {
-                database = new DatabaseSettings(settings.dbUrl().get(), settings.dbUser(), settings.dbPassword());
-            } else {
+            if (settings.dbUrl().isEmpty()) {
                 embedded = EmbeddedMariaDb.start(settings.home().resolve("mariadb"), settings.embeddedDbPort());
-                database = embedded.createDatabase(EMBEDDED_DATABASE);
             }
-            database.verifyConnection();
+            DatabaseSettings database = migratedDatabase(settings, embedded);
             DataSource setup = DataSources.simple(database);
-            int applied = SchemaMigrator.migrate(setup);
-            LOG.info("Database ready ({} migrations applied now)", applied);
             if (settings.demo()) {
                 DemoSchool.generateIfEmpty(setup, settings);
             } else {
@@ -88,6 +87,65 @@ public final class EJournalApplication implements AutoCloseable {
             closeQuietly(embedded);
             throw e;
         }
+    }
+
+    /**
+     * The operator command {@code municipal-login} ({@link MunicipalLogin}): the same database as
+     * {@link #start} (embedded in {@code <home>/mariadb} or external), migrated, then the municipal account
+     * is created and its one-time password printed; the host (web server, bundles) is not started.
+     *
+     * @return the exit code: 0 created, {@link MunicipalLogin#EXIT_REFUSED} refused (nothing written)
+     * @throws org.ejournal.database.DatabaseConfigurationException when the database cannot be reached
+     */
+    static int createMunicipalLogin(LauncherSettings settings, MunicipalLogin.Request request, PrintStream console,
+                                    PrintStream errors) throws Exception {
+        createDirectories(settings.home());
+        EmbeddedMariaDb embedded = null;
+        try {
+            if (settings.dbUrl().isEmpty()) {
+                refuseWhileRunning(settings.home().resolve("mariadb"));
+                embedded = EmbeddedMariaDb.start(settings.home().resolve("mariadb"), settings.embeddedDbPort());
+            }
+            DatabaseSettings database = migratedDatabase(settings, embedded);
+            return MunicipalLogin.run(DataSources.simple(database), request, console, errors);
+        } finally {
+            closeQuietly(embedded);
+        }
+    }
+
+    /**
+     * The embedded server of a running eJournal holds InnoDB's lock on {@code ibdata1} of its data folder; a
+     * second server on the same folder would wait minutes and fail, so the command says it at once.
+     */
+    static void refuseWhileRunning(Path dataDir) {
+        Path ibdata = dataDir.resolve("ibdata1");
+        if (!Files.isRegularFile(ibdata)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(ibdata, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new LauncherSettings.SettingsException("журнал уже работает с данными " + dataDir
+                        + ": остановите его (Ctrl+C) и повторите команду / eJournal is running on this data:"
+                        + " stop it first");
+            }
+        } catch (OverlappingFileLockException e) {
+            throw new LauncherSettings.SettingsException("журнал уже работает с данными " + dataDir
+                    + " в этом процессе / eJournal is running on this data in this process");
+        } catch (IOException e) {
+            LOG.warn("Could not check whether {} is in use: {}", ibdata, e.toString());
+        }
+    }
+
+    /** The configured database (the embedded one when {@code embedded} is given), checked and migrated. */
+    private static DatabaseSettings migratedDatabase(LauncherSettings settings, EmbeddedMariaDb embedded) {
+        DatabaseSettings database = embedded == null
+                ? new DatabaseSettings(settings.dbUrl().orElseThrow(), settings.dbUser(), settings.dbPassword())
+                : embedded.createDatabase(EMBEDDED_DATABASE);
+        database.verifyConnection();
+        int applied = SchemaMigrator.migrate(DataSources.simple(database));
+        LOG.info("Database ready ({} migrations applied now)", applied);
+        return database;
     }
 
     /** The jars of the resolved bundle set, in name order (the host installs all, then starts all). */

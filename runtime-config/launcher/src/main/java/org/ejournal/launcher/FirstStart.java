@@ -80,11 +80,7 @@ final class FirstStart {
                     String password = oneTimePassword();
                     long staffId = insert(connection, "INSERT INTO staff (school_id, last_name, first_name, gender,"
                             + " position) VALUES (?, ?, '', 'M', ?)", schoolId, a[2], a[2]);
-                    long accountId = insert(connection, "INSERT INTO user_account (school_id, login, password_hash,"
-                            + " active, must_change_password, staff_id) VALUES (?, ?, ?, TRUE, TRUE, ?)",
-                            schoolId, a[0], hash(password), staffId);
-                    insert(connection, "INSERT INTO account_role (school_id, account_id, role) VALUES (?, ?, ?)",
-                            schoolId, accountId, a[1]);
+                    insertAccount(connection, schoolId, a[0], password, staffId, a[1]);
                     issued.add(new IssuedAccount(a[0], a[1], a[2], password));
                 }
                 connection.commit();
@@ -109,7 +105,26 @@ final class FirstStart {
         }
     }
 
-    private static long insert(Connection connection, String sql, Object... args) throws SQLException {
+    /**
+     * Inserts an active account with the bcrypt hash of {@code oneTimePassword}, to be changed at the first
+     * login, and its one role (in the caller's transaction). Used by the first start and by
+     * {@link MunicipalLogin}.
+     *
+     * @param staffId the staff member the account belongs to; {@code null} for an account of no person of
+     *                the school (the municipal specialist)
+     * @return the new account's id
+     */
+    static long insertAccount(Connection connection, long schoolId, String login, String oneTimePassword,
+                              Long staffId, String role) throws SQLException {
+        long accountId = insert(connection, "INSERT INTO user_account (school_id, login, password_hash,"
+                + " active, must_change_password, staff_id) VALUES (?, ?, ?, TRUE, TRUE, ?)",
+                schoolId, login, hash(oneTimePassword), staffId);
+        insert(connection, "INSERT INTO account_role (school_id, account_id, role) VALUES (?, ?, ?)",
+                schoolId, accountId, role);
+        return accountId;
+    }
+
+    static long insert(Connection connection, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);

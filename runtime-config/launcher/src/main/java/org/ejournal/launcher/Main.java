@@ -1,5 +1,6 @@
 package org.ejournal.launcher;
 
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import org.ejournal.database.DatabaseConfigurationException;
@@ -10,7 +11,9 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /**
  * Command-line entry point: {@code java -cp "lib/*" org.ejournal.launcher.Main [--ejournal.key=value ...]}.
  * Exit codes: 0 after a normal stop, 2 for a configuration error (the message names the setting),
- * 1 for any other failure to start.
+ * 1 for any other failure to start. With {@code --ejournal.createMunicipalLogin=<login>
+ * --ejournal.createMunicipalName=<ФИО>} it runs the operator command {@link MunicipalLogin} instead of
+ * the server and exits: 0 created, 3 refused (nothing written).
  */
 public final class Main {
 
@@ -26,6 +29,12 @@ public final class Main {
         LauncherSettings settings;
         try {
             settings = LauncherSettings.load(args);
+            Optional<MunicipalLogin.Request> municipal = MunicipalLogin.Request.fromArgs(args);
+            if (municipal.isPresent()) {
+                System.exit(EJournalApplication.createMunicipalLogin(settings, municipal.get(), System.out,
+                        System.err));
+                return;
+            }
             app = EJournalApplication.start(settings);
         } catch (DatabaseConfigurationException | LauncherSettings.SettingsException e) {
             System.err.println();
