@@ -1,14 +1,10 @@
 package org.ejournal.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,16 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -34,22 +25,13 @@ import org.ejournal.api.diary.DiaryWeek;
 import org.ejournal.api.diary.PeriodMarks;
 import org.ejournal.api.gradebook.StudyPeriodSummary;
 import org.ejournal.api.ui.ViewSupport;
-import org.ejournal.database.DataSources;
-import org.ejournal.database.DatabaseSettings;
-import org.ejournal.database.EmbeddedMariaDb;
-import org.ejournal.database.SchemaMigrator;
-import org.ejournal.demo.DemoSchoolGenerator;
-import org.ejournal.demo.DemoSize;
-import org.ejournal.demo.DemoSummary;
 import org.ejournal.diary.internal.StoreDiaryService;
 import org.ejournal.security.internal.DefaultAccessPolicy;
 import org.ejournal.security.internal.StoreAccountService;
 import org.ejournal.store.StandaloneStore;
-import org.ejournal.store.StoreRuntimes;
 import org.ejournal.testsupport.vaadin.TranslatingVaadinService;
 import org.ejournal.ui.diary.internal.DiaryView;
 import org.ejournal.ui.diary.internal.DiaryViewProbe;
-import org.mariadb.jdbc.MariaDbPoolDataSource;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
@@ -83,39 +65,9 @@ public final class DiaryBench {
         int students = Integer.getInteger("bench.students", 2000);
         int weeks = Integer.getInteger("bench.weeks", 8);
 
-        System.out.println("== eJournal bench: DiaryService.week() and the diary session ==");
-        System.out.println("date     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        System.out.printf(Locale.ROOT, "machine  %d cores, load average %.2f, %s %s, Java %s (%s), max heap %d MB%n",
-                Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                System.getProperty("os.name"), System.getProperty("os.arch"),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
-
-        Path dataDir = target.resolve("bench-mariadb").toAbsolutePath().normalize();
-        deleteRecursively(dataDir);
-        deleteRecursively(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
-        long t0 = System.nanoTime();
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, 0)) {
-            System.out.printf(Locale.ROOT, "setup    MariaDB started in %d ms%n", millisSince(t0));
-            DatabaseSettings settings = db.createDatabase("ejournal_bench");
-            MariaDbPoolDataSource pool = DataSources.pooled(settings, 10);
-            try {
-                t0 = System.nanoTime();
-                int migrations = SchemaMigrator.migrate(pool);
-                System.out.printf(Locale.ROOT, "setup    %d migrations in %d ms%n", migrations, millisSince(t0));
-                DemoSize size = DemoSize.defaults().withStudentsPerSchool(students).withWeeks(weeks);
-                t0 = System.nanoTime();
-                DemoSummary summary = DemoSchoolGenerator.generate(pool, size);
-                System.out.printf(Locale.ROOT, "setup    demo school %d students, %d weeks, today %s: generated in %d ms"
-                                + " (%d lessons, %d marks, %d absences)%n", students, weeks, size.today(),
-                        millisSince(t0), summary.count("lesson"), summary.count("mark"), summary.count("attendance"));
-                try (StandaloneStore store = StoreRuntimes.create(pool)) {
-                    run(store, pool, warmup, calls);
-                }
-            } finally {
-                pool.close();
-            }
+        BenchSchool.header("DiaryService.week() and the diary session");
+        try (BenchSchool school = BenchSchool.start(target, students, weeks)) {
+            run(school.store(), school.dataSource(), warmup, calls);
         }
     }
 
@@ -158,9 +110,9 @@ public final class DiaryBench {
         System.out.println();
         System.out.println("figure (ms)    week()");
         System.out.printf(Locale.ROOT, "min          %7.2f%nmedian       %7.2f%np95          %7.2f%nmax          %7.2f%n",
-                s.min, s.median, s.p95, s.max);
+                s.min(), s.median(), s.p95(), s.max());
         System.out.printf(Locale.ROOT, "goal     issue 5: median of week() <= %.1f ms; measured %.2f ms -> %s"
-                + " (information only)%n", GOAL_MS, s.median, s.median <= GOAL_MS ? "MET" : "NOT MET");
+                + " (information only)%n", GOAL_MS, s.median(), s.median() <= GOAL_MS ? "MET" : "NOT MET");
 
         // Period marks, for information.
         List<StudyPeriodSummary> periods = diary.periods(parent, child);
@@ -178,7 +130,7 @@ public final class DiaryBench {
         Stats p = Stats.of(pm);
         System.out.printf(Locale.ROOT, "info     periodMarks(%s): %d subjects, %d marks; median %.2f ms, p95 %.2f ms%n",
                 first.name(), marksOfPeriod.subjects().size(),
-                marksOfPeriod.subjects().stream().mapToLong(x -> x.marks().size()).sum(), p.median, p.p95);
+                marksOfPeriod.subjects().stream().mapToLong(x -> x.marks().size()).sum(), p.median(), p.p95());
 
         sessionSize(parent, diary, child, monday);
     }
@@ -342,33 +294,4 @@ public final class DiaryBench {
         }
         return perWeek.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .orElseThrow(() -> new IllegalStateException("the student has no lessons")).getKey();
-    }
-
-    record Stats(double min, double median, double p95, double max) {
-        static Stats of(double[] values) {
-            double[] v = values.clone();
-            Arrays.sort(v);
-            int n = v.length;
-            double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-            int p95 = (int) Math.ceil(0.95 * n) - 1;
-            return new Stats(v[0], median, v[Math.max(0, p95)], v[n - 1]);
-        }
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
-    }
-}
+    }}

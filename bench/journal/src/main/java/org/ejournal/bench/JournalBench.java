@@ -1,46 +1,28 @@
 package org.ejournal.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.ejournal.api.Actor;
 import org.ejournal.api.Operation;
 import org.ejournal.api.gradebook.JournalGrid;
-import org.ejournal.database.DataSources;
-import org.ejournal.database.DatabaseSettings;
-import org.ejournal.database.EmbeddedMariaDb;
-import org.ejournal.database.SchemaMigrator;
-import org.ejournal.demo.DemoSchoolGenerator;
-import org.ejournal.demo.DemoSize;
-import org.ejournal.demo.DemoSummary;
 import org.ejournal.gradebook.internal.StoreGradebookService;
 import org.ejournal.security.internal.DefaultAccessPolicy;
 import org.ejournal.security.internal.StoreAccountService;
 import org.ejournal.store.StandaloneStore;
-import org.ejournal.store.StoreRuntimes;
-import org.mariadb.jdbc.MariaDbPoolDataSource;
 
 /**
  * Benchmark of {@code GradebookService.journal()} (the real {@link StoreGradebookService} with the real
@@ -49,7 +31,7 @@ import org.mariadb.jdbc.MariaDbPoolDataSource;
  * structures. Prints min / median / p95 / max of both and their ratio; the goal of issue 4
  * (service ≤ 2 × baseline) is printed as information, never failing the run.
  *
- * <p>Run: {@code mvn -B -q -pl bench/journal -am install -DskipTests && mvn -B -q -pl bench/journal exec:java}.
+ * <p>Run: {@code mvn -o -B -q -pl bench/journal -am package -DskipTests -Dbench.run}; setup shared with bench/diary in {@link BenchSchool}.
  * System properties (all optional): {@code bench.target} (working directory, set by the pom),
  * {@code bench.warmup} (20), {@code bench.calls} (50), {@code bench.students} (2000), {@code bench.weeks} (8).
  */
@@ -69,44 +51,9 @@ public final class JournalBench {
         int students = Integer.getInteger("bench.students", 2000);
         int weeks = Integer.getInteger("bench.weeks", 8);
 
-        System.out.println("== eJournal bench: GradebookService.journal() vs hand-written JDBC ==");
-        System.out.println("date     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        System.out.printf(Locale.ROOT, "machine  %d cores, load average %.2f, %s %s, Java %s (%s), max heap %d MB%n",
-                Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                System.getProperty("os.name"), System.getProperty("os.arch"),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
-
-        Path dataDir = target.resolve("bench-mariadb").toAbsolutePath().normalize();
-        deleteRecursively(dataDir);
-        deleteRecursively(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
-
-        long t0 = System.nanoTime();
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, 0)) {
-            System.out.printf(Locale.ROOT, "setup    MariaDB started in %d ms (fresh data directory %s)%n",
-                    millisSince(t0), dataDir);
-            DatabaseSettings settings = db.createDatabase("ejournal_bench");
-            MariaDbPoolDataSource pool = DataSources.pooled(settings, 10);
-            try {
-                t0 = System.nanoTime();
-                int migrations = SchemaMigrator.migrate(pool);
-                System.out.printf(Locale.ROOT, "setup    %d migrations in %d ms%n", migrations, millisSince(t0));
-
-                DemoSize size = DemoSize.defaults().withStudentsPerSchool(students).withWeeks(weeks);
-                t0 = System.nanoTime();
-                DemoSummary summary = DemoSchoolGenerator.generate(pool, size);
-                System.out.printf(Locale.ROOT, "setup    demo school %d students, %d weeks, today %s: generated in %d ms"
-                                + " (%d lessons, %d works, %d marks, %d absences)%n",
-                        students, weeks, size.today(), millisSince(t0), summary.count("lesson"), summary.count("work"),
-                        summary.count("mark"), summary.count("attendance"));
-
-                try (StandaloneStore store = StoreRuntimes.create(pool)) {
-                    run(store, pool, warmup, calls);
-                }
-            } finally {
-                pool.close();
-            }
+        BenchSchool.header("GradebookService.journal() vs hand-written JDBC");
+        try (BenchSchool school = BenchSchool.start(target, students, weeks)) {
+            run(school.store(), school.dataSource(), warmup, calls);
         }
     }
 
@@ -212,10 +159,10 @@ public final class JournalBench {
         Stats b = Stats.of(baselineMs);
         System.out.println();
         System.out.println("figure (ms)    service  baseline  service/baseline");
-        row("min", s.min, b.min);
-        row("median", s.median, b.median);
-        row("p95", s.p95, b.p95);
-        row("max", s.max, b.max);
+        row("min", s.min(), b.min());
+        row("median", s.median(), b.median());
+        row("p95", s.p95(), b.p95());
+        row("max", s.max(), b.max());
         System.out.println();
         return new Result(s, b);
     }
@@ -232,35 +179,6 @@ public final class JournalBench {
             if (result == null) {
                 throw new IllegalStateException("no result");
             }
-        }
-    }
-
-    /** Summary figures of one series of timings. */
-    record Stats(double min, double median, double p95, double max) {
-        static Stats of(double[] values) {
-            double[] v = values.clone();
-            Arrays.sort(v);
-            int n = v.length;
-            double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-            int p95 = (int) Math.ceil(0.95 * n) - 1; // nearest rank
-            return new Stats(v[0], median, v[Math.max(0, p95)], v[n - 1]);
-        }
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 

@@ -115,8 +115,8 @@ final class MarkSaveBench {
         if (Boolean.getBoolean("bench.traceSave")) {
             traceOneSave(dataSource, writer, teacher, cells, versions);
         }
-        JournalBench.Stats s = JournalBench.Stats.of(ms);
-        JournalBench.Stats b = JournalBench.Stats.of(baselineMs);
+        Stats s = Stats.of(ms);
+        Stats b = Stats.of(baselineMs);
         System.out.println();
         System.out.println("figure (ms)    service  baseline  service/baseline");
         System.out.printf(Locale.ROOT, "%-12s %9.2f %9.2f %12.2f x%n", "min", s.min(), b.min(), s.min() / b.min());

@@ -51,6 +51,8 @@ public interface MovementService {
     String GENDER_INVALID = "error.movement.genderInvalid";
     /** Message key: a period whose end is before its start. */
     String PERIOD_INVALID = "error.movement.periodInvalid";
+    /** Message key: another user moved the same student meanwhile (their change stays, this one is not written). */
+    String CHANGED_MEANWHILE = "error.movement.changedMeanwhile";
 
     /** Students of the actor's school whose surname, name or patronymic starts with {@code text}; at most 50. */
     List<MovementStudent> search(Actor actor, String text);

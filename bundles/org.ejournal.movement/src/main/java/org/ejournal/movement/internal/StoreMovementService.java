@@ -8,9 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
+import org.apache.cayenne.CayenneRuntimeException;
 import org.apache.cayenne.ObjectContext;
 import org.apache.cayenne.exp.Expression;
+import org.apache.cayenne.query.SQLSelect;
 import org.ejournal.api.AccessPolicy;
 import org.ejournal.api.Actor;
 import org.ejournal.api.Operation;
@@ -39,6 +42,11 @@ import org.osgi.service.component.annotations.Reference;
  *
  * <p>A transfer ends the old stay and then starts the new one: two commits of one context inside one
  * transaction ({@code performInTransaction}), so the old row is closed before the new one is inserted.
+ *
+ * <p>Two users moving the same student at once: every write transaction first locks the student's row
+ * ({@code SELECT ... FOR UPDATE}), so the second waits until the first has committed, then finds that the
+ * open stay it checked is no longer the open stay and is refused with {@link #CHANGED_MEANWHILE}: nothing of
+ * it is written and the student never has two open stays.
  */
 @Component(service = MovementService.class)
 public final class StoreMovementService implements MovementService {
@@ -54,6 +62,7 @@ public final class StoreMovementService implements MovementService {
     private final StoreRuntime store;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final Runnable whileLocked;
 
     @Activate
     public StoreMovementService(@Reference StoreRuntime store, @Reference AccessPolicy policy) {
@@ -62,9 +71,15 @@ public final class StoreMovementService implements MovementService {
 
     /** With a fixed clock for tests (audit times). */
     StoreMovementService(StoreRuntime store, AccessPolicy policy, Clock clock) {
+        this(store, policy, clock, () -> { });
+    }
+
+    /** With a step run inside the write transaction right after the student's row is locked (race tests). */
+    StoreMovementService(StoreRuntime store, AccessPolicy policy, Clock clock, Runnable whileLocked) {
         this.store = store;
         this.policy = policy;
         this.clock = clock;
+        this.whileLocked = whileLocked;
     }
 
     @Override
@@ -146,7 +161,10 @@ public final class StoreMovementService implements MovementService {
         Enrollment stay = newStay(context, student, target, date, ARRIVED, note);
         Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "INSERT", "enrollment", null,
                 describeStart(target, date, ARRIVED, note));
-        context.commitChanges();
+        write(context, studentId, null, () -> {
+            context.commitChanges();
+            return null;
+        });
         return record(stay);
     }
 
@@ -206,7 +224,10 @@ public final class StoreMovementService implements MovementService {
         open.setEndNote(note);
         Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "UPDATE", "enrollment", before,
                 describe(open));
-        context.commitChanges();
+        write(context, studentId, open, () -> {
+            context.commitChanges();
+            return null;
+        });
         return record(open);
     }
 
@@ -239,17 +260,16 @@ public final class StoreMovementService implements MovementService {
         open.setEndNote(Support.className(target));
         Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "UPDATE", "enrollment", before,
                 describe(open));
-        Enrollment[] created = new Enrollment[1];
-        store.serverRuntime().performInTransaction(() -> {
+        Enrollment created = write(context, studentId, open, () -> {
             // The old stay is closed first, then the new one starts: never two open stays in the table.
             context.commitChanges();
-            created[0] = newStay(context, student, target, effectiveDate, TRANSFERRED, Support.className(current));
+            Enrollment stay = newStay(context, student, target, effectiveDate, TRANSFERRED, Support.className(current));
             Support.audit(context, clock, actor, student.getSchool(), "student", studentId, "INSERT", "enrollment", null,
                     describeStart(target, effectiveDate, TRANSFERRED, Support.className(current)));
             context.commitChanges();
-            return null;
+            return stay;
         });
-        return record(created[0]);
+        return record(created);
     }
 
     @Override
@@ -317,6 +337,37 @@ public final class StoreMovementService implements MovementService {
             throw new ValidationException(NOTE_TOO_LONG, NOTE_LENGTH);
         }
         return note.isEmpty() ? null : note;
+    }
+
+    // --- writes
+
+    /**
+     * Runs the writes of one movement in one transaction that first locks the student's row, then checks
+     * that the open stay is still the one the checks saw ({@code checkedOpen}, null: none). A movement of the
+     * same student committed meanwhile by another user is refused with {@link #CHANGED_MEANWHILE} and nothing
+     * of this one is written.
+     */
+    private <T> T write(ObjectContext context, long studentId, Enrollment checkedOpen, Supplier<T> writes) {
+        try {
+            return store.serverRuntime().performInTransaction(() -> {
+                SQLSelect.scalarQuery("SELECT id FROM student WHERE id = #bind($id) FOR UPDATE", Long.class)
+                        .param("id", studentId).selectOne(context);
+                whileLocked.run();
+                Long openNow = SQLSelect.scalarQuery("SELECT id FROM enrollment WHERE student_id = #bind($id)"
+                        + " AND end_date IS NULL ORDER BY id LIMIT 1 FOR UPDATE", Long.class)
+                        .param("id", studentId).selectFirst(context);
+                if (!Objects.equals(openNow, checkedOpen == null ? null : checkedOpen.getId())) {
+                    throw new ValidationException(CHANGED_MEANWHILE);
+                }
+                return writes.get();
+            });
+        } catch (CayenneRuntimeException e) {
+            // performInTransaction rolls back and wraps what is not Cayenne's own
+            if (e.getCause() instanceof ValidationException refused) {
+                throw refused;
+            }
+            throw e;
+        }
     }
 
     // --- stays

@@ -2,6 +2,7 @@ package org.ejournal.movement.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -59,6 +65,8 @@ class MovementOnMariaDbTest {
     static StoreAccountService accounts;
     static StoreMovementService movement;
     static StoreGradebookService gradebook;
+    static DefaultAccessPolicy policy;
+    static Clock clock;
 
     @BeforeAll
     static void loadFixture(DataSource dataSource) throws SQLException {
@@ -79,9 +87,9 @@ class MovementOnMariaDbTest {
         db = dataSource;
         store = StoreRuntimes.create(dataSource);
         accounts = new StoreAccountService(store);
-        DefaultAccessPolicy policy = new DefaultAccessPolicy(store);
-        movement = new StoreMovementService(store, policy,
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        policy = new DefaultAccessPolicy(store);
+        clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        movement = new StoreMovementService(store, policy, clock);
         gradebook = new StoreGradebookService(store, policy);
     }
 
@@ -296,6 +304,87 @@ class MovementOnMariaDbTest {
         assertTrue(movement.movements(zavuch, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 16)).stream()
                 .anyMatch(m -> m.studentId() == id && m.kind() == Movement.Kind.ARRIVAL && "5Б".equals(m.toClass())
                         && "СОШ № 12 г. Клина".equals(m.note())));
+    }
+
+    // --- two users at once
+
+    @Test
+    void twoUsersMovingTheSameStudentAtOnceLeaveOneOpenStayAndTheSecondIsToldToRefresh() throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO student (id, school_id, last_name, first_name, middle_name, gender) VALUES"
+                    + " (397, 1, 'Пестова', 'Алла', '', 'F')");
+            s.executeUpdate("INSERT INTO enrollment (school_id, student_id, class_id, start_date) VALUES"
+                    + " (1, 397, 21, '2026-09-01')");
+        }
+        Actor zavuch = actor("zavuch");
+        Actor director = actor("director");
+        int auditBefore = count("SELECT COUNT(*) FROM audit_event");
+        ExecutorService directorsScreen = Executors.newSingleThreadExecutor();
+        try {
+            // The director's thread starts now, outside the deputy's transaction: Cayenne binds a transaction
+            // to its thread inheritably, and a thread started inside it would share the deputy's connection.
+            directorsScreen.submit(() -> null).get();
+            List<Future<EnrollmentRecord>> departure = new java.util.ArrayList<>();
+            // The deputy's transfer has locked the student; right then the director's departure, checked against
+            // the same open stay in 5А, starts writing on another connection and must wait for the deputy's commit.
+            StoreMovementService deputysScreen = new StoreMovementService(store, policy, clock, () -> {
+                departure.add(directorsScreen.submit(() -> movement.depart(director, 397, LocalDate.of(2026, 11, 13),
+                        DepartureCause.RELOCATION, "Москва")));
+                waitUntilATransactionWaitsForALock(departure.get(0));
+            });
+            EnrollmentRecord moved = deputysScreen.transfer(zavuch, 397, 22, LocalDate.of(2026, 11, 16));
+            assertEquals("5Б", moved.className());
+
+            ExecutionException second = assertThrows(ExecutionException.class,
+                    () -> departure.get(0).get(60, TimeUnit.SECONDS));
+            ValidationException refused = assertInstanceOf(ValidationException.class, second.getCause());
+            assertEquals(MovementService.CHANGED_MEANWHILE, refused.messageKey());
+        } finally {
+            directorsScreen.shutdownNow();
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM enrollment WHERE student_id = 397 AND end_date IS NULL"),
+                "exactly one open stay");
+        assertEquals(1, count("SELECT COUNT(*) FROM enrollment WHERE student_id = 397 AND end_date IS NULL"
+                + " AND class_id = 22"), "the deputy's transfer stands");
+        assertEquals("21|2026-09-01|2026-11-15|TRANSFERRED, 22|2026-11-16|-|-", stays(397),
+                "nothing of the refused departure");
+        assertEquals(auditBefore + 2, count("SELECT COUNT(*) FROM audit_event"), "the transfer's two audit rows only");
+    }
+
+    /** Polls MariaDB until the second movement's statement waits for the student's row lock. */
+    static void waitUntilATransactionWaitsForALock(Future<?> second) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try {
+            // the second user's statement waiting for the student's row (its own query starts otherwise)
+            while (count("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                    + " WHERE INFO LIKE 'SELECT id FROM student WHERE id = % FOR UPDATE'") == 0) {
+                if (second.isDone()) {
+                    try {
+                        throw new IllegalStateException("the second movement ended without waiting: " + second.get());
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("the second movement failed without waiting", e.getCause());
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the second movement never waited for the student's lock");
+                }
+                Thread.sleep(20);
+            }
+        } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String stays(long studentId) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT GROUP_CONCAT(CONCAT_WS('|', class_id, start_date, IFNULL(end_date, '-'), IFNULL(end_reason, '-'))"
+                        + " ORDER BY start_date SEPARATOR ', ') FROM enrollment WHERE student_id = ?")) {
+            s.setLong(1, studentId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
     }
 
     // --- report data, classes, the schema's guard

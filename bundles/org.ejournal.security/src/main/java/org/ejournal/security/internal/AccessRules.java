@@ -236,14 +236,6 @@ public final class AccessRules {
         return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
     }
 
-    /**
-     * TIMETABLE_MANAGE: the deputy director (who supplies the timetable) and the director of that school. Not
-     * the technical administrator (system, not school organisation), not teachers.
-     */
-    public static boolean mayTimetableManage(Actor actor, long schoolId) {
-        return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);
-    }
-
     /** FINAL_MARK_WRITE: the assignment's teacher (the window and the period lock are the service's rules). */
     public static boolean mayFinalMarkWrite(Actor actor, AssignmentFacts facts) {
         return facts != null && actor.schoolId() == facts.schoolId() && actor.has(Role.SUBJECT_TEACHER)
@@ -283,9 +275,10 @@ public final class AccessRules {
     }
 
     /**
-     * SCHOOL_SETUP_MANAGE: the deputy director and the director of that school (years, periods, classes,
-     * assignments, substitutions). Not the technical administrator: accounts and system, not the school's
-     * organisation of teaching.
+     * SCHOOL_SETUP_MANAGE and TIMETABLE_MANAGE, one rule for the school's organisation of teaching: the deputy
+     * director (who supplies the timetable) and the director of that school (years, periods, classes,
+     * assignments, substitutions, the timetable). Not the technical administrator: accounts and system, not
+     * the school's organisation of teaching; not teachers.
      */
     public static boolean maySchoolSetupManage(Actor actor, long schoolId) {
         return actor.schoolId() == schoolId && actor.hasAny(Role.DEPUTY_DIRECTOR, Role.DIRECTOR);

@@ -142,7 +142,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
             case CLASS_ATTENDANCE_MANAGE -> facts.schoolClass(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayClassAttendanceManage(actor, f)).orElse(false);
             case JOURNAL_SETTINGS_MANAGE -> AccessRules.mayJournalSettingsManage(actor, objectId);
-            case TIMETABLE_MANAGE -> AccessRules.mayTimetableManage(actor, objectId);
+            case TIMETABLE_MANAGE -> AccessRules.maySchoolSetupManage(actor, objectId); // the same rule
             case FINAL_MARK_WRITE -> facts.assignment(actor.schoolId(), objectId)
                     .map(f -> AccessRules.mayFinalMarkWrite(actor, f)).orElse(false);
             case FINAL_MARK_OVERRIDE -> facts.assignment(actor.schoolId(), objectId)

@@ -1,5 +1,8 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
+import static org.ejournal.it.e2e.Flows.submitLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,15 +62,15 @@ class AccountsE2EIT {
 
     @Test
     void aParentLogsInWithALetterOfTheClassTeacherAndMustChangeThePassword(Browser browser) throws Exception {
-        logIn(browser, "klassruk", "demo");
+        logIn(browser, ejournal, "klassruk", "demo");
         clickMenu(browser, "Логины класса");
         browser.waitUntil("the preview of 5А", d -> d.getCurrentUrl().endsWith("/credentials")
                 && browser.visibleText().contains("писем будет"));
         assertTrue(browser.visibleText().contains("новый логин и пароль"), "students without a login yet");
         assertTrue(browser.visibleText().contains("уже пользуется"), "the demo parent's account is left alone");
 
-        click(browser, browser.waitFor(By.id("credentials-issue")));
-        click(browser, browser.waitUntil("the confirmation", d -> d.findElements(By.id("credentials-confirm-yes"))
+        browser.clickAndWait(browser.waitFor(By.id("credentials-issue")));
+        browser.clickAndWait(browser.waitUntil("the confirmation", d -> d.findElements(By.id("credentials-confirm-yes"))
                 .stream().findFirst().orElse(null)));
         browser.waitForVaadin();
         String href = browser.waitUntil("the download link", d -> d.findElements(By.id("credentials-download")).stream()
@@ -87,10 +90,10 @@ class AccountsE2EIT {
         Letter parent = letters.stream().filter(l -> l.who().startsWith("Родитель")).findFirst().orElseThrow();
         assertTrue(letters.stream().anyMatch(l -> l.who().startsWith("Обучающийся")));
 
-        click(browser, browser.waitFor(By.id("logout")));
+        browser.clickAndWait(browser.waitFor(By.id("logout")));
         browser.waitUntil("the login page", d -> d.getCurrentUrl().contains("/login"));
 
-        submitLogin(browser, parent.login(), parent.password());
+        submitLogin(browser, ejournal, parent.login(), parent.password());
         browser.waitUntil("the forced password change", d -> d.getCurrentUrl().endsWith("/password")
                 && browser.visibleText().contains("Вы вошли с одноразовым паролем"));
         browser.open(ejournal.url(""));
@@ -107,9 +110,9 @@ class AccountsE2EIT {
                 && browser.visibleText().contains("Выйти") && browser.visibleText().contains("Сменить пароль"));
         browser.screenshot("AccountsE2EIT-parent-start-page");
 
-        click(browser, browser.waitFor(By.id("logout")));
+        browser.clickAndWait(browser.waitFor(By.id("logout")));
         browser.waitUntil("the login page", d -> d.getCurrentUrl().contains("/login"));
-        submitLogin(browser, parent.login(), "Tverskaya7");
+        submitLogin(browser, ejournal, parent.login(), "Tverskaya7");
         browser.waitUntil("the start page without a forced change", d -> !d.getCurrentUrl().contains("/login")
                 && !d.getCurrentUrl().contains("/password") && browser.visibleText().contains("Выйти"));
         submitLoginFails(browser);
@@ -119,21 +122,21 @@ class AccountsE2EIT {
     void fiveWrongPasswordsLockAnAccountAndTheAdministratorUnlocksIt(Browser browser) {
         browser.open(ejournal.url("login"));
         for (int i = 1; i <= 4; i++) {
-            submitLogin(browser, "director", "wrong" + i);
+            submitLogin(browser, ejournal, "director", "wrong" + i);
             browser.waitForText("Неверный логин или пароль");
         }
-        submitLogin(browser, "director", "wrong5");
+        submitLogin(browser, ejournal, "director", "wrong5");
         browser.waitForText("Вход временно заблокирован");
         String text = browser.visibleText();
         assertTrue(Pattern.compile("заблокирована до \\d\\d:\\d\\d \\(ещё 1 мин\\.\\)").matcher(text).find(), text);
         browser.screenshot("AccountsE2EIT-locked");
 
-        submitLogin(browser, "director", "demo");
+        submitLogin(browser, ejournal, "director", "demo");
         browser.waitForVaadin();
         browser.waitForText("Вход временно заблокирован"); // even the right password is refused
         assertTrue(browser.currentUrl().contains("/login"));
 
-        logIn(browser, "admin", "demo");
+        logIn(browser, ejournal, "admin", "demo");
         clickMenu(browser, "Пользователи и доступ");
         browser.waitUntil("the login log", d -> browser.visibleText().contains("Журнал входов")
                 && browser.visibleText().contains("неверный пароль"));
@@ -147,13 +150,13 @@ class AccountsE2EIT {
                 .filter(e -> "director".equals(e.getText().trim())).findFirst().orElse(null));
         cell.click();
         browser.waitForVaadin();
-        click(browser, browser.waitUntil("unlock enabled", d -> d.findElements(By.id("accounts-unlock")).stream()
+        browser.clickAndWait(browser.waitUntil("unlock enabled", d -> d.findElements(By.id("accounts-unlock")).stream()
                 .filter(e -> e.getAttribute("disabled") == null).findFirst().orElse(null)));
         browser.waitForText("Учётная запись разблокирована.");
 
-        click(browser, browser.waitFor(By.id("logout")));
+        browser.clickAndWait(browser.waitFor(By.id("logout")));
         browser.waitUntil("the login page", d -> d.getCurrentUrl().contains("/login"));
-        logIn(browser, "director", "demo");
+        logIn(browser, ejournal, "director", "demo");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -208,7 +211,7 @@ class AccountsE2EIT {
         next.sendKeys(password);
         repeat.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         repeat.sendKeys(password);
-        click(browser, browser.waitFor(By.id("password-save")));
+        browser.clickAndWait(browser.waitFor(By.id("password-save")));
         browser.waitForVaadin();
         List<WebElement> error = browser.driver().findElements(By.id("password-error"));
         return error.isEmpty() || !error.get(0).isDisplayed() ? "" : error.get(0).getText().trim();
@@ -216,47 +219,9 @@ class AccountsE2EIT {
 
     /** A wrong password for an account just used works as before: refused with the usual message. */
     private static void submitLoginFails(Browser browser) {
-        click(browser, browser.waitFor(By.id("logout")));
+        browser.clickAndWait(browser.waitFor(By.id("logout")));
         browser.waitUntil("the login page", d -> d.getCurrentUrl().contains("/login"));
-        submitLogin(browser, "nobody-at-all", "whatever1");
+        submitLogin(browser, ejournal, "nobody-at-all", "whatever1");
         browser.waitForText("Неверный логин или пароль");
-    }
-
-    private static void submitLogin(Browser browser, String login, String password) {
-        if (!browser.currentUrl().contains("/login")) {
-            browser.open(ejournal.url("login"));
-        }
-        browser.waitForVaadin();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        browser.waitUntil("the login form enabled", d -> user.isEnabled() && pass.isEnabled());
-        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        user.sendKeys(login);
-        pass.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitForVaadin();
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        submitLogin(browser, login, password);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().contains("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void click(Browser browser, WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        browser.waitForVaadin();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
     }
 }

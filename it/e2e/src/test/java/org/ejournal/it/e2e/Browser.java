@@ -201,6 +201,30 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Scrolls the element to the middle of the window and clicks it (does not wait for the server). */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** {@link #click(WebElement)}, then waits until Vaadin has answered. */
+    public void clickAndWait(WebElement element) {
+        click(element);
+        waitForVaadin();
+    }
+
+    /** The trimmed text of the first element found, "" when there is none. */
+    public String text(By by) {
+        List<WebElement> found = driver.findElements(by);
+        return found.isEmpty() ? "" : found.get(0).getText().trim();
+    }
+
+    /** The trimmed, non-empty texts of the elements matching the CSS selector, in page order. */
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+    }
+
     /** Waits until Vaadin Flow has booted and no server round trip is pending. */
     public void waitForVaadin() {
         waitUntil("Vaadin to finish loading", d -> Boolean.TRUE.equals(script(VAADIN_IDLE_JS)));

@@ -1,5 +1,8 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
+import static org.ejournal.it.e2e.Flows.menuItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,27 +51,27 @@ class DiaryE2EIT {
 
     @Test
     void parentSeesTheWeekOfEachOwnChildOnAPhoneScreen(Browser browser) {
-        logIn(browser, "parent", "demo");
+        logIn(browser, ejournal, "parent", "demo");
         clickMenu(browser, "Дневник");
         browser.waitUntil("the diary of a child", d -> !d.findElements(By.id("diary-student")).isEmpty()
                 && !d.findElements(By.cssSelector(".diary-day")).isEmpty());
         browser.driver().manage().window().setSize(new Dimension(360, 740));
         browser.waitForVaadin();
 
-        String first = text(browser, By.id("diary-student"));
+        String first = browser.text(By.id("diary-student"));
         List<String> children = childOptions(browser);
         assertEquals(2, children.size(), "two children to switch between: " + children);
         assertTrue(children.stream().anyMatch(c -> c.contains("(5А)")) && children.stream().anyMatch(c -> c.contains("(2Б)")),
                 "children in 5А and 2Б: " + children);
         assertTrue(children.contains(first), first + " is one of " + children);
-        List<String> days = texts(browser, ".diary-day-heading");
+        List<String> days = browser.texts(".diary-day-heading");
         assertEquals(6, days.size(), "Monday to Saturday: " + days);
         assertTrue(days.get(0).startsWith("Пн "), days.toString());
 
         // The demo school has lessons from 1 September up to today: go back until a week shows marks.
         showAWeekWithMarks(browser);
-        assertTrue(texts(browser, ".diary-homework").stream().allMatch(h -> h.startsWith("Д/з: ")));
-        assertFalse(texts(browser, ".diary-homework").isEmpty(), "homework in that week");
+        assertTrue(browser.texts(".diary-homework").stream().allMatch(h -> h.startsWith("Д/з: ")));
+        assertFalse(browser.texts(".diary-homework").isEmpty(), "homework in that week");
         assertFitsTheScreen(browser, 360);
         browser.screenshot("DiaryE2EIT-parent-week-360px");
 
@@ -76,17 +79,17 @@ class DiaryE2EIT {
         browser.driver().findElement(By.id("diary-tab-period")).click();
         browser.waitForVaadin();
         browser.waitUntil("subjects of the period", d -> !d.findElements(By.cssSelector(".diary-period-subject")).isEmpty());
-        assertTrue(texts(browser, ".diary-average").stream().anyMatch(a -> a.matches("[1-5],\\d\\d")),
-                "a weighted average like 4,25: " + texts(browser, ".diary-average"));
+        assertTrue(browser.texts(".diary-average").stream().anyMatch(a -> a.matches("[1-5],\\d\\d")),
+                "a weighted average like 4,25: " + browser.texts(".diary-average"));
         assertFitsTheScreen(browser, 360);
         browser.screenshot("DiaryE2EIT-parent-period-360px");
 
         // The other child.
         String other = children.stream().filter(c -> !c.equals(first)).findFirst().orElseThrow();
         chooseChild(browser, other);
-        browser.waitUntil("the diary of " + other, d -> text(browser, By.id("diary-student")).equals(other));
+        browser.waitUntil("the diary of " + other, d -> browser.text(By.id("diary-student")).equals(other));
         assertTrue(DIARY_ID.matcher(browser.currentUrl()).matches(), browser.currentUrl());
-        assertEquals(6, texts(browser, ".diary-day-heading").size());
+        assertEquals(6, browser.texts(".diary-day-heading").size());
         showAWeekWithMarks(browser);
         browser.screenshot("DiaryE2EIT-parent-other-child");
     }
@@ -98,7 +101,7 @@ class DiaryE2EIT {
         String foreignName;
         List<String> foreignSubjects;
         try (Browser tutor = Browser.start()) {
-            logIn(tutor, "tutor", "demo");
+            logIn(tutor, ejournal, "tutor", "demo");
             tutor.open(ejournal.url("diary"));
             tutor.waitForVaadin();
             tutor.waitUntil("the tutor's diary", d -> !d.findElements(By.id("diary-student")).isEmpty());
@@ -106,20 +109,20 @@ class DiaryE2EIT {
             assertEquals(4, followed.size(), "the demo tutor follows four students: " + followed);
             List<String> parentsChildren = parentsChildren();
             // Another family's child, and not the one shown already (choosing that would not navigate).
-            String shown = text(tutor, By.id("diary-student"));
+            String shown = tutor.text(By.id("diary-student"));
             foreignName = followed.stream().filter(s -> !parentsChildren.contains(s) && !s.equals(shown))
                     .findFirst().orElseThrow();
             chooseChild(tutor, foreignName);
-            tutor.waitUntil("the diary of " + foreignName, d -> text(tutor, By.id("diary-student")).equals(foreignName)
+            tutor.waitUntil("the diary of " + foreignName, d -> tutor.text(By.id("diary-student")).equals(foreignName)
                     && DIARY_ID.matcher(d.getCurrentUrl()).matches());
             foreignUrl = tutor.currentUrl();
             showAWeekWithMarks(tutor);
-            foreignSubjects = texts(tutor, ".diary-subject");
+            foreignSubjects = tutor.texts(".diary-subject");
         }
         Matcher m = DIARY_ID.matcher(foreignUrl);
         assertTrue(m.matches(), foreignUrl);
 
-        logIn(parent, "parent", "demo");
+        logIn(parent, ejournal, "parent", "demo");
         parent.open(foreignUrl);
         parent.waitForVaadin();
         parent.waitUntil("the refusal «Нет доступа к дневнику этого ученика.»",
@@ -140,7 +143,7 @@ class DiaryE2EIT {
                     d -> parent.visibleText().contains("Нет доступа к дневнику этого ученика.")
                             || !d.findElements(By.id("diary-student")).isEmpty());
             if (!parent.driver().findElements(By.id("diary-student")).isEmpty()) {
-                assertTrue(parentsChildren().contains(text(parent, By.id("diary-student"))),
+                assertTrue(parentsChildren().contains(parent.text(By.id("diary-student"))),
                         "only an own child may show for id " + other);
             }
         }
@@ -148,7 +151,7 @@ class DiaryE2EIT {
 
     @Test
     void aTeacherGetsNoDiaryByUrl(Browser teacher) {
-        logIn(teacher, "teacher", "demo");
+        logIn(teacher, ejournal, "teacher", "demo");
         assertFalse(menuItems(teacher).contains("Дневник"), "no «Дневник» for a subject teacher");
         teacher.open(ejournal.url("diary"));
         teacher.waitForVaadin();
@@ -162,7 +165,7 @@ class DiaryE2EIT {
 
     private static List<String> parentsChildren() {
         try (Browser b = Browser.start()) {
-            logIn(b, "parent", "demo");
+            logIn(b, ejournal, "parent", "demo");
             b.open(ejournal.url("diary"));
             b.waitForVaadin();
             b.waitUntil("the parent's diary", d -> !d.findElements(By.id("diary-child")).isEmpty());
@@ -172,13 +175,13 @@ class DiaryE2EIT {
 
     /** Goes back week by week (at most 10) until the shown week has a mark. */
     private static void showAWeekWithMarks(Browser browser) {
-        for (int i = 0; i < 10 && texts(browser, ".diary-mark").stream().noneMatch(t -> MARK.matcher(t).matches()); i++) {
-            String label = text(browser, By.id("diary-week-label"));
+        for (int i = 0; i < 10 && browser.texts(".diary-mark").stream().noneMatch(t -> MARK.matcher(t).matches()); i++) {
+            String label = browser.text(By.id("diary-week-label"));
             browser.driver().findElement(By.id("diary-prev-week")).click();
             browser.waitForVaadin();
-            browser.waitUntil("the previous week", d -> !text(browser, By.id("diary-week-label")).equals(label));
+            browser.waitUntil("the previous week", d -> !browser.text(By.id("diary-week-label")).equals(label));
         }
-        List<String> marks = texts(browser, ".diary-mark");
+        List<String> marks = browser.texts(".diary-mark");
         assertTrue(marks.stream().anyMatch(t -> MARK.matcher(t).matches()), "marks in a week: " + marks
                 + "\n" + browser.visibleText());
     }
@@ -213,41 +216,5 @@ class DiaryE2EIT {
                 .filter(e -> e.getText().trim().equals(name)).findFirst().orElse(null));
         item.click();
         browser.waitForVaadin();
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static List<String> menuItems(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(e -> browser.visibleText(e).trim()).toList();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
-    }
-
-    private static String text(Browser browser, By by) {
-        List<WebElement> found = browser.driver().findElements(by);
-        return found.isEmpty() ? "" : found.get(0).getText().trim();
-    }
-
-    private static List<String> texts(Browser browser, String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream()
-                .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -71,7 +72,7 @@ class ImportE2EIT {
 
     @Test
     void aNewSchoolImportsItsListsFromTheSampleFile(Browser browser) {
-        logIn(browser, "new-zavuch", "demo");
+        logIn(browser, ejournal, "new-zavuch", "demo");
         clickMenu(browser, "Импорт");
         browser.waitForText("Импорт классов, учеников, сотрудников и нагрузки");
         assertTrue(browser.visibleText().contains("Выбрать файлы…"), "the upload speaks Russian");
@@ -89,13 +90,13 @@ class ImportE2EIT {
         assertTrue(disabled(browser, "import-apply"), "no apply with problems");
         browser.screenshot("ImportE2EIT-dry-run-problems");
 
-        click(browser, "import-clear");
+        browser.clickAndWait(browser.driver().findElement(By.id("import-clear")));
         browser.waitForText("Файлы не выбраны.");
         upload(browser, SAMPLES.resolve("import-sample.xlsx"));
         browser.waitUntil("a clean dry run", d -> browser.visibleText().contains("Проверка пройдена"));
         assertTrue(browser.visibleText().contains("ученики — новых 12"), browser.visibleText());
         browser.waitUntil("«Применить» enabled", d -> !disabled(browser, "import-apply"));
-        click(browser, "import-apply");
+        browser.clickAndWait(browser.driver().findElement(By.id("import-apply")));
         browser.waitUntil("the import's result", d -> browser.visibleText().contains("Импорт выполнен"));
         String result = browser.visibleText();
         assertTrue(result.contains("сотрудники — новых 7") && result.contains("классы — новых 3")
@@ -109,7 +110,7 @@ class ImportE2EIT {
 
     @Test
     void aClassTeacherHasNoImportMenu(Browser browser) {
-        logIn(browser, "klassruk", "demo");
+        logIn(browser, ejournal, "klassruk", "demo");
         assertTrue(!browser.visibleText().contains("Импорт"), browser.visibleText());
     }
 
@@ -119,37 +120,5 @@ class ImportE2EIT {
 
     private static boolean disabled(Browser browser, String id) {
         return Boolean.TRUE.equals(browser.script("return document.getElementById(arguments[0]).hasAttribute('disabled')", id));
-    }
-
-    private static void click(Browser browser, String id) {
-        WebElement element = browser.driver().findElement(By.id(id));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        browser.waitForVaadin();
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        browser.waitForText("Войти");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        // The administration's menu is long: bring the item into view before clicking it.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", item);
-        item.click();
-        browser.waitForVaadin();
     }
 }

@@ -4,9 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -22,8 +19,6 @@ import org.ejournal.bench.JournalSize;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * Benchmark, not a test (its name does not match failsafe's {@code *IT}, so {@code mvn verify} never runs it;
@@ -119,7 +114,7 @@ class JournalBrowserBench {
                 + System.getProperty("ejournal.e2e.demo.weeks", "auto"));
         try (EJournalUnderTest ejournal = EJournalUnderTest.start()) {
             DataSource ds = ejournal.dataSource();
-            long schoolId = single(ds, "SELECT MIN(id) FROM school");
+            long schoolId = Long.parseLong(Database.value(ds, "SELECT MIN(id) FROM school"));
             LocalDate today = LocalDate.now();
             JournalSize generated = JournalSize.periodContaining(ds, schoolId, today).get(0);
             JournalEnlarger.enlarge(ds, schoolId, generated, STUDENTS, COLUMNS);
@@ -128,7 +123,7 @@ class JournalBrowserBench {
                     .findFirst().orElseThrow();
             print(String.format(Locale.ROOT, "journal  largest of the period containing %s, enlarged from %d x %d: %s",
                     today, generated.students(), generated.columns(), journal));
-            String login = text(ds, "SELECT u.login FROM user_account u JOIN teaching_assignment ta"
+            String login = Database.value(ds, "SELECT u.login FROM user_account u JOIN teaching_assignment ta"
                     + " ON u.staff_id = ta.teacher_id WHERE ta.id = " + journal.assignmentId() + " AND u.active"
                     + " ORDER BY u.id LIMIT 1");
             String route = "journal/" + journal.assignmentId();
@@ -136,7 +131,7 @@ class JournalBrowserBench {
             try (Browser browser = Browser.start()) {
                 browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
                 print("browser  " + browser.script("return navigator.userAgent") + "; teacher " + login + "/demo");
-                logIn(browser, ejournal, login);
+                Flows.logIn(browser, ejournal, login, "demo");
                 String start = browser.currentUrl();
 
                 double[] nav = new double[runs];
@@ -229,35 +224,5 @@ class JournalBrowserBench {
 
     private static double num(Object o) {
         return ((Number) o).doubleValue();
-    }
-
-    private static long single(DataSource ds, String sql) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static String text(DataSource ds, String sql) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet r = s.executeQuery()) {
-            if (!r.next()) {
-                throw new IllegalStateException("nothing for " + sql);
-            }
-            return r.getString(1);
-        }
-    }
-
-    private static void logIn(Browser browser, EJournalUnderTest ejournal, String login) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys("demo", Keys.ENTER);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
     }
 }

@@ -1,5 +1,8 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.choosePeriod;
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -41,7 +43,7 @@ class JournalE2EIT {
 
     @Test
     void teacherLogsInOpensMyClassesAndSeesThe5AMathematicsJournal(Browser browser) {
-        logIn(browser, "teacher", "demo");
+        logIn(browser, ejournal, "teacher", "demo");
 
         clickMenu(browser, "Мои классы");
         browser.waitUntil("the «Мои классы» list", d -> d.getCurrentUrl().endsWith("/my-classes")
@@ -56,7 +58,7 @@ class JournalE2EIT {
         String heading = browser.visibleText(browser.driver().findElement(By.id("journal-heading")));
         assertTrue(heading.contains("5А") && heading.contains("Математика"), "journal heading: " + heading);
 
-        List<String> names = texts(browser, "#journal-grid .journal-student-name");
+        List<String> names = browser.texts("#journal-grid .journal-student-name");
         assertTrue(names.size() >= 5, "students of 5А shown: " + names);
         for (String name : names) {
             assertTrue(RUSSIAN_FULL_NAME.matcher(name).matches(), "a Cyrillic full name: «" + name + "»");
@@ -64,18 +66,21 @@ class JournalE2EIT {
         // The journal opens on the current period; the demo school has lessons and marks in the first
         // quarter: choose it as a user would.
         choosePeriod(browser, "I четверть");
-        browser.waitUntil("marks of the first quarter in the grid", d -> texts(browser, "#journal-grid .journal-cell")
+        browser.waitUntil("marks of the first quarter in the grid", d -> browser.texts("#journal-grid .journal-cell")
                 .stream().anyMatch(t -> MARKS.matcher(t).matches()));
-        List<String> marks = texts(browser, "#journal-grid .journal-cell").stream()
+        List<String> marks = browser.texts("#journal-grid .journal-cell").stream()
                 .filter(t -> MARKS.matcher(t).matches()).toList();
         assertTrue(marks.size() >= 5, "marks in the first quarter's grid: " + marks);
-        assertEquals(names, texts(browser, "#journal-grid .journal-student-name"), "the same class list");
+        assertEquals(names, browser.texts("#journal-grid .journal-student-name"), "the same class list");
         browser.screenshot("JournalE2EIT-5A-mathematics");
     }
 
     @Test
     void aWrongPasswordIsRefusedInRussian(Browser browser) {
-        logInWithoutWaiting(browser, "teacher", "не-тот-пароль");
+        browser.open(ejournal.url("login"));
+        Flows.waitForLoginForm(browser);
+        assertTrue(browser.visibleText().contains("Пароль"), "the login page is in Russian:\n" + browser.visibleText());
+        Flows.submitLogin(browser, ejournal, "teacher", "не-тот-пароль");
 
         browser.waitForText("Неверный логин или пароль");
         assertTrue(browser.currentUrl().endsWith("/login"), "still on the login page: " + browser.currentUrl());
@@ -88,7 +93,7 @@ class JournalE2EIT {
         String href;
         List<String> herStudents;
         try (Browser klassruk = Browser.start()) {
-            logIn(klassruk, "klassruk", "demo");
+            logIn(klassruk, ejournal, "klassruk", "demo");
             klassruk.open(ejournal.url("my-classes"));
             klassruk.waitForVaadin();
             href = link(klassruk, "5А · Русский язык").getAttribute("href");
@@ -96,11 +101,11 @@ class JournalE2EIT {
             klassruk.waitForVaadin();
             klassruk.waitUntil("the class teacher's own journal",
                     d -> !d.findElements(By.cssSelector("#journal-grid .journal-student-name")).isEmpty());
-            herStudents = texts(klassruk, "#journal-grid .journal-student-name");
+            herStudents = klassruk.texts("#journal-grid .journal-student-name");
         }
         assertTrue(href.matches(".*/journal/\\d+"), href);
 
-        logIn(teacherBrowser, "teacher", "demo");
+        logIn(teacherBrowser, ejournal, "teacher", "demo");
         teacherBrowser.open(href);
         teacherBrowser.waitForVaadin();
         // a positive sign that the page has settled: the refusal, or being sent elsewhere
@@ -121,54 +126,12 @@ class JournalE2EIT {
 
     // --- steps ---
 
-    private static void logIn(Browser browser, String login, String password) {
-        logInWithoutWaiting(browser, login, password);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void logInWithoutWaiting(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        browser.waitForText("Войти");
-        assertTrue(browser.visibleText().contains("Пароль"), "the login page is in Russian:\n" + browser.visibleText());
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
-    }
-
     /** Opens the period selector and picks the period whose label starts with {@code name}. */
-    private static void choosePeriod(Browser browser, String name) {
-        browser.driver().findElement(By.id("journal-period")).click();
-        WebElement item = browser.waitUntil("the period «" + name + "» in the list", d -> d
-                .findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.getText().trim().startsWith(name + " ")).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
-        String shown = browser.visibleText(browser.driver().findElement(By.id("journal-period")));
-        assertTrue(shown.contains(name), "selected period: " + shown);
-    }
 
     private static WebElement link(Browser browser, String title) {
         return browser.waitUntil("the link «" + title + "»", d -> d
                 .findElements(By.cssSelector("a.journal-assignment-link")).stream()
                 .filter(e -> e.getText().trim().equals(title)).findFirst().orElse(null));
-    }
-
-    private static List<String> texts(Browser browser, String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream()
-                .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
     }
 
 }

@@ -1,5 +1,8 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.choosePeriod;
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,9 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +66,7 @@ class JournalKeyboardE2EIT {
 
     @Test
     void teacherTypesMarksAndAbsencesWithTheKeyboardAndTheyAreSaved(Browser browser) {
-        logIn(browser, "teacher", "demo");
+        logIn(browser, ejournal, "teacher", "demo");
         openJournal(browser, "5А · Математика");
 
         @SuppressWarnings("unchecked")
@@ -156,7 +156,7 @@ class JournalKeyboardE2EIT {
     @Test
     void aFirstGradeTeacherCannotGiveAMark(Browser browser) throws Exception {
         Map.Entry<String, Long> firstGrade = firstGradeTeacher();
-        logIn(browser, firstGrade.getKey(), "demo");
+        logIn(browser, ejournal, firstGrade.getKey(), "demo");
         browser.open(ejournal.url("journal/" + firstGrade.getValue()));
         browser.waitForVaadin();
         waitForTable(browser);
@@ -182,7 +182,7 @@ class JournalKeyboardE2EIT {
 
     @Test
     void finalMarksOfAFinishedPeriodAreLocked(Browser browser) {
-        logIn(browser, "teacher", "demo");
+        logIn(browser, ejournal, "teacher", "demo");
         openJournal(browser, "5А · Математика");
         choosePeriod(browser, "I четверть");
         browser.waitUntil("the final-marks column", d -> !d.findElements(By.cssSelector("#journal-grid td.journal-final"))
@@ -200,7 +200,7 @@ class JournalKeyboardE2EIT {
 
     @Test
     void theClassTeacherSetsAReasonInHerClassesWeekAndReadsTheClassJournal(Browser browser) {
-        logIn(browser, "klassruk", "demo");
+        logIn(browser, ejournal, "klassruk", "demo");
         clickMenu(browser, "Посещаемость класса");
         browser.waitUntil("the attendance week with students",
                 d -> !d.findElements(By.cssSelector("#attendance-grid .journal-student-name")).isEmpty());
@@ -228,7 +228,7 @@ class JournalKeyboardE2EIT {
 
     @Test
     void theTeacherFillsTheLessonPanelAndEverythingIsKeptAudited(Browser browser) throws Exception {
-        logIn(browser, "teacher", "demo");
+        logIn(browser, ejournal, "teacher", "demo");
         openJournal(browser, "5А · Математика");
         String stamp = Long.toString(System.currentTimeMillis() % 1_000_000);
         String topic = "Сложение дробей с разными знаменателями " + stamp;
@@ -298,20 +298,12 @@ class JournalKeyboardE2EIT {
         assertTrue(download.get(1).contains("attachment"), download.get(1));
 
         // The audit trail: who changed topic and homework, old and new value.
-        try (Connection c = ejournal.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT e.field, e.new_value, u.login FROM audit_event e"
-                     + " JOIN user_account u ON u.id = e.account_id WHERE e.entity = 'lesson' AND e.entity_id = ?"
-                     + " AND e.action = 'UPDATE' ORDER BY e.id")) {
-            s.setLong(1, lessonId);
-            List<String> rows = new java.util.ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows.add(r.getString(1) + "=" + r.getString(2) + " by " + r.getString(3));
-                }
-            }
-            assertTrue(rows.contains("topic=" + topic + " by teacher"), rows.toString());
-            assertTrue(rows.contains("homework=" + homework + " by teacher"), rows.toString());
-        }
+        List<String> rows = Database.rows(ejournal.dataSource(), "SELECT e.field, e.new_value, u.login FROM audit_event e"
+                + " JOIN user_account u ON u.id = e.account_id WHERE e.entity = 'lesson' AND e.entity_id = ?"
+                + " AND e.action = 'UPDATE' ORDER BY e.id", lessonId).stream()
+                .map(r -> r[0] + "=" + r[1] + " by " + r[2]).toList();
+        assertTrue(rows.contains("topic=" + topic + " by teacher"), rows.toString());
+        assertTrue(rows.contains("homework=" + homework + " by teacher"), rows.toString());
     }
 
     // --- steps ---
@@ -347,26 +339,14 @@ class JournalKeyboardE2EIT {
     }
 
     private static long single(String sql, Object... params) throws Exception {
-        try (Connection c = ejournal.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "a row for " + sql + " " + java.util.Arrays.toString(params));
-                return r.getLong(1);
-            }
-        }
+        return Long.parseLong(Database.value(ejournal.dataSource(), sql, params));
     }
 
     private static Map.Entry<String, Long> firstGradeTeacher() throws Exception {
-        try (Connection c = ejournal.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT u.login, ta.id FROM teaching_assignment ta"
-                     + " JOIN school_class k ON k.id = ta.class_id JOIN user_account u ON u.staff_id = ta.teacher_id"
-                     + " WHERE k.grade = 1 AND u.active ORDER BY ta.id LIMIT 1");
-             ResultSet r = s.executeQuery()) {
-            assertTrue(r.next(), "the demo school has a 1st-grade assignment");
-            return Map.entry(r.getString(1), r.getLong(2));
-        }
+        String[] row = Database.row(ejournal.dataSource(), "SELECT u.login, ta.id FROM teaching_assignment ta"
+                + " JOIN school_class k ON k.id = ta.class_id JOIN user_account u ON u.staff_id = ta.teacher_id"
+                + " WHERE k.grade = 1 AND u.active ORDER BY ta.id LIMIT 1");
+        return Map.entry(row[0], Long.parseLong(row[1]));
     }
 
     private static void keys(Browser browser, CharSequence... keys) {
@@ -405,34 +385,5 @@ class JournalKeyboardE2EIT {
         link.click();
         browser.waitForVaadin();
         waitForTable(browser);
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
-    }
-
-    private static void choosePeriod(Browser browser, String name) {
-        browser.driver().findElement(By.id("journal-period")).click();
-        WebElement item = browser.waitUntil("the period «" + name + "» in the list", d -> d
-                .findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.getText().trim().startsWith(name + " ")).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
     }
 }

@@ -1,12 +1,12 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Database.row;
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.AfterAll;
@@ -46,14 +46,14 @@ class MovementE2EIT {
     @Order(1)
     void theDeputyTransfersAStudentToTheParallelClass(Browser browser) throws SQLException {
         // A 5А student whose surname is unique in the school, and the parallel class of the same year.
-        String[] student = row("SELECT s.last_name, s.id, c.academic_year_id FROM student s"
+        String[] student = row(ejournal.database(), "SELECT s.last_name, s.id, c.academic_year_id FROM student s"
                 + " JOIN enrollment e ON e.student_id = s.id AND e.end_date IS NULL"
                 + " JOIN school_class c ON c.id = e.class_id AND c.grade = 5 AND c.letter = 'А'"
                 + " WHERE (SELECT COUNT(*) FROM student t WHERE t.school_id = s.school_id AND t.last_name = s.last_name) = 1"
                 + " ORDER BY s.id LIMIT 1");
-        String yearName = row("SELECT name FROM academic_year WHERE id = ?", student[2])[0];
+        String yearName = row(ejournal.database(), "SELECT name FROM academic_year WHERE id = ?", student[2])[0];
 
-        logIn(browser, "zavuch", "demo");
+        logIn(browser, ejournal, "zavuch", "demo");
         clickMenu(browser, "Движение учащихся");
         browser.waitUntil("the movement page", d -> d.getCurrentUrl().endsWith("/movement"));
         WebElement search = browser.waitFor(By.cssSelector("#movement-search input"));
@@ -71,29 +71,29 @@ class MovementE2EIT {
         browser.waitForVaadin();
         target.sendKeys(Keys.ENTER);
         browser.waitForVaadin();
-        click(browser, browser.driver().findElement(By.id("movement-transfer-button")));
+        browser.click(browser.driver().findElement(By.id("movement-transfer-button")));
         browser.waitForVaadin();
         WebElement yes = browser.waitUntil("the confirmation", d -> d.findElements(By.id("movement-confirm-yes"))
                 .stream().findFirst().orElse(null));
         browser.waitForText("Перевести ученика " + student[0]);
-        click(browser, yes);
+        browser.click(yes);
         browser.waitForVaadin();
         browser.waitUntil("the student now in 5Б", d -> d.findElements(By.id("movement-heading")).stream()
                 .anyMatch(h -> browser.visibleText(h).endsWith(", 5Б")));
         browser.screenshot("MovementE2EIT-transferred");
-        assertEquals("2", row("SELECT COUNT(*) FROM enrollment WHERE student_id = ?", student[1])[0],
+        assertEquals("2", row(ejournal.database(), "SELECT COUNT(*) FROM enrollment WHERE student_id = ?", student[1])[0],
                 "the old stay is kept, a new one started");
-        assertEquals("5Б", row("SELECT CONCAT(c.grade, c.letter) FROM enrollment e JOIN school_class c"
+        assertEquals("5Б", row(ejournal.database(), "SELECT CONCAT(c.grade, c.letter) FROM enrollment e JOIN school_class c"
                 + " ON c.id = e.class_id WHERE e.student_id = ? AND e.end_date IS NULL", student[1])[0]);
     }
 
     @Test
     @Order(2)
     void theDirectorPromotesTheYearOnceAndOnlyOnce(Browser browser) throws SQLException {
-        logIn(browser, "director", "demo");
+        logIn(browser, ejournal, "director", "demo");
         clickMenu(browser, "Перевод на следующий год");
         browser.waitUntil("the promotion page", d -> d.getCurrentUrl().endsWith("/promotion"));
-        click(browser, browser.waitFor(By.id("promotion-preview")));
+        browser.click(browser.waitFor(By.id("promotion-preview")));
         browser.waitForVaadin();
         WebElement totals = browser.waitUntil("the plan", d -> d.findElements(By.id("promotion-totals")).stream()
                 .findFirst().orElse(null));
@@ -102,9 +102,9 @@ class MovementE2EIT {
         assertTrue(browser.visibleText().contains("11А → выпуск") || !browser.visibleText().contains("11А"));
         browser.screenshot("MovementE2EIT-plan");
 
-        click(browser, browser.driver().findElement(By.id("promotion-run")));
+        browser.click(browser.driver().findElement(By.id("promotion-run")));
         browser.waitForVaadin();
-        click(browser, browser.waitUntil("the confirmation", d -> d.findElements(By.id("promotion-confirm-yes"))
+        browser.click(browser.waitUntil("the confirmation", d -> d.findElements(By.id("promotion-confirm-yes"))
                 .stream().findFirst().orElse(null)));
         browser.waitForVaadin();
         WebElement result = browser.waitUntil("the result", java.time.Duration.ofSeconds(60),
@@ -112,67 +112,24 @@ class MovementE2EIT {
                         .filter(r -> browser.visibleText(r).startsWith("Готово: учебный год")).findFirst().orElse(null));
         browser.screenshot("MovementE2EIT-promoted");
         String nextYear = browser.visibleText(result).replaceAll("^Готово: учебный год (\\S+)\\..*$", "$1");
-        assertTrue(Integer.parseInt(row("SELECT COUNT(*) FROM school_class c JOIN academic_year y"
+        assertTrue(Integer.parseInt(row(ejournal.database(), "SELECT COUNT(*) FROM school_class c JOIN academic_year y"
                 + " ON y.id = c.academic_year_id WHERE y.name = ?", nextYear)[0]) > 0, nextYear);
-        assertEquals("1", row("SELECT COUNT(*) FROM promotion_run")[0]);
+        assertEquals("1", row(ejournal.database(), "SELECT COUNT(*) FROM promotion_run")[0]);
 
-        click(browser, browser.driver().findElement(By.id("promotion-preview")));
+        browser.click(browser.driver().findElement(By.id("promotion-preview")));
         browser.waitForVaadin();
         browser.waitUntil("the refusal of a second run", d -> browser.visibleText().contains(
                 "уже переведён на следующий: повторный перевод невозможен"));
         assertFalse(browser.driver().findElements(By.id("promotion-run")).stream().findAny().isPresent(),
                 "nothing to run again");
-        assertEquals("1", row("SELECT COUNT(*) FROM promotion_run")[0]);
+        assertEquals("1", row(ejournal.database(), "SELECT COUNT(*) FROM promotion_run")[0]);
     }
 
     @Test
     @Order(3)
     void teachersHaveNeitherMenu(Browser browser) {
-        logIn(browser, "klassruk", "demo");
+        logIn(browser, ejournal, "klassruk", "demo");
         assertFalse(browser.visibleText().contains("Движение учащихся"), browser.visibleText());
         assertFalse(browser.visibleText().contains("Перевод на следующий год"), browser.visibleText());
-    }
-
-    private static String[] row(String sql, Object... args) throws SQLException {
-        try (Connection c = ejournal.database().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no row for " + sql);
-                String[] values = new String[r.getMetaData().getColumnCount()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = r.getString(i + 1);
-                }
-                return values;
-            }
-        }
-    }
-
-    private static void click(Browser browser, WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        browser.waitForText("Войти");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
     }
 }

@@ -1,11 +1,13 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
+import static org.ejournal.it.e2e.Flows.menuItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -15,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * The municipal specialist (demo login {@code ruo}) in a real browser against the demo school plus a second,
@@ -62,7 +62,7 @@ class MunicipalE2EIT {
 
     @Test
     void ruoChoosesASchoolReadsTheClassJournalAndIsRefusedEditingRoutes(Browser browser) throws Exception {
-        logIn(browser, "ruo", "demo");
+        logIn(browser, ejournal, "ruo", "demo");
         String start = browser.visibleText();
         assertTrue(start.contains("Специалист управления образования"), start);
         assertTrue(start.contains("только на чтение"), start);
@@ -82,7 +82,7 @@ class MunicipalE2EIT {
         assertTrue(schools.contains("МАОУ «Гимназия № 1»"), schools);
         assertTrue(schools.contains("Сейчас открыта: " + demoShortName), schools);
         browser.screenshot("MunicipalE2EIT-schools");
-        click(browser, browser.waitFor(By.id("school-open-" + gymnasium)));
+        browser.clickAndWait(browser.waitFor(By.id("school-open-" + gymnasium)));
         browser.waitUntil("the gymnasium in the header", d -> d.findElements(By.cssSelector(".ejournal-school")).stream()
                 .anyMatch(e -> browser.visibleText(e).contains("Гимназия № 1")));
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event a JOIN user_account u ON u.id = a.account_id"
@@ -91,7 +91,7 @@ class MunicipalE2EIT {
 
         // back to the demo school
         clickMenu(browser, "Школы");
-        click(browser, browser.waitFor(By.id("school-open-" + demoSchool)));
+        browser.clickAndWait(browser.waitFor(By.id("school-open-" + demoSchool)));
         browser.waitUntil("the demo school in the header", d -> d.findElements(By.cssSelector(".ejournal-school"))
                 .stream().anyMatch(e -> browser.visibleText(e).contains(demoShortName)));
 
@@ -119,9 +119,9 @@ class MunicipalE2EIT {
                 + " WHERE u.login = 'ruo' AND a.entity <> 'school'"), "the municipal specialist changed nothing");
 
         // the director of the school may not choose schools: «Школы» by URL is refused, no menu item
-        click(browser, browser.waitFor(By.id("logout")));
+        browser.clickAndWait(browser.waitFor(By.id("logout")));
         browser.waitUntil("the login page", d -> d.getCurrentUrl().contains("/login"));
-        logIn(browser, "director", "demo");
+        logIn(browser, ejournal, "director", "demo");
         assertFalse(menu(browser).contains("Школы"), menu(browser).toString());
         browser.open(ejournal.url("schools"));
         browser.waitForVaadin();
@@ -135,46 +135,11 @@ class MunicipalE2EIT {
     // ------------------------------------------------------------------ helpers
 
     private static long count(String sql) throws Exception {
-        try (Connection c = ejournal.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return Long.parseLong(Database.value(ejournal.dataSource(), sql));
     }
 
     private static List<String> menu(Browser browser) {
         browser.waitFor(By.cssSelector("vaadin-side-nav-item"));
-        return browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(e -> browser.visibleText(e).trim()).toList();
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        browser.waitUntil("the login form enabled", d -> user.isEnabled() && pass.isEnabled());
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitForVaadin();
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().contains("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void click(Browser browser, WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        browser.waitForVaadin();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", item);
-        item.click();
-        browser.waitForVaadin();
+        return menuItems(browser);
     }
 }

@@ -1,5 +1,7 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -38,7 +39,7 @@ class SchoolSetupE2EIT {
 
     @Test
     void theDeputyDirectorClosesAndReopensAPeriodAndSeesTheStaffing(Browser browser) {
-        logIn(browser, "zavuch", "demo");
+        logIn(browser, ejournal, "zavuch", "demo");
         clickMenu(browser, "Учебный год");
         browser.waitUntil("the periods of the year", d -> d.getCurrentUrl().endsWith("/school-year")
                 && browser.visibleText().contains("I четверть") && browser.visibleText().contains("Итоговые отметки до"));
@@ -49,16 +50,16 @@ class SchoolSetupE2EIT {
                 .findElements(By.cssSelector("vaadin-button[id^='period-lock-']")).stream()
                 .filter(b -> browser.visibleText(b).contains("Закрыть период")).findFirst().orElse(null));
         String lockId = lock.getAttribute("id");
-        click(browser, lock);
+        browser.click(lock);
         browser.waitForVaadin();
-        click(browser, browser.waitUntil("the confirmation", d -> d.findElements(By.id("school-confirm-yes")).stream()
+        browser.click(browser.waitUntil("the confirmation", d -> d.findElements(By.id("school-confirm-yes")).stream()
                 .findFirst().orElse(null)));
         browser.waitForVaadin();
         browser.waitUntil("the period closed", d -> browser.visibleText(d.findElement(By.id(lockId)))
                 .contains("Открыть период"));
-        click(browser, browser.driver().findElement(By.id(lockId)));
+        browser.click(browser.driver().findElement(By.id(lockId)));
         browser.waitForVaadin();
-        click(browser, browser.waitUntil("the confirmation", d -> d.findElements(By.id("school-confirm-yes")).stream()
+        browser.click(browser.waitUntil("the confirmation", d -> d.findElements(By.id("school-confirm-yes")).stream()
                 .findFirst().orElse(null)));
         browser.waitForVaadin();
         browser.waitUntil("the period open again", d -> browser.visibleText(d.findElement(By.id(lockId)))
@@ -81,38 +82,11 @@ class SchoolSetupE2EIT {
 
     @Test
     void theTechnicalAdministratorHasNoSchoolSetupMenu(Browser browser) {
-        logIn(browser, "admin", "demo");
+        logIn(browser, ejournal, "admin", "demo");
         String text = browser.visibleText();
         for (String entry : List.of("Учебный год", "Нагрузка", "Замены")) {
             assertFalse(text.contains(entry), entry + " in " + text);
         }
         assertTrue(text.contains("Сотрудники"), "staff records are his: " + text);
-    }
-
-    private static void click(Browser browser, WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        browser.waitForText("Войти");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
     }
 }

@@ -1,5 +1,7 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -35,7 +36,7 @@ class StudentsE2EIT {
 
     @Test
     void classTeacherRecordsAndWithdrawsAConsent(Browser browser) {
-        logIn(browser, "klassruk", "demo");
+        logIn(browser, ejournal, "klassruk", "demo");
         clickMenu(browser, "Ученики");
         browser.waitUntil("the class list of 5А", d -> d.getCurrentUrl().endsWith("/students")
                 && browser.visibleText().contains("Без согласия на обработку персональных данных"));
@@ -53,9 +54,9 @@ class StudentsE2EIT {
         browser.waitForText("хранятся только фамилия, имя и отчество");
         assertTrue(addressDisabled(browser), "address locked without consent");
 
-        click(browser, browser.driver().findElement(By.id("consent-record")));
+        browser.click(browser.driver().findElement(By.id("consent-record")));
         browser.waitForVaadin();
-        click(browser, browser.waitUntil("the confirmation", d -> d.findElements(By.id("students-confirm-yes")).stream()
+        browser.click(browser.waitUntil("the confirmation", d -> d.findElements(By.id("students-confirm-yes")).stream()
                 .findFirst().orElse(null)));
         browser.waitForVaadin();
         browser.waitUntil("the recorded consent", d -> !d.findElements(By.id("student-consent-withdraw")).isEmpty());
@@ -63,9 +64,9 @@ class StudentsE2EIT {
         assertTrue(browser.driver().findElements(By.id(markerId)).isEmpty(), "the marker is gone");
         browser.screenshot("StudentsE2EIT-consent-recorded");
 
-        click(browser, browser.driver().findElement(By.id("student-consent-withdraw")));
+        browser.click(browser.driver().findElement(By.id("student-consent-withdraw")));
         browser.waitForVaadin();
-        click(browser, browser.waitUntil("the confirmation", d -> d.findElements(By.id("students-confirm-yes")).stream()
+        browser.click(browser.waitUntil("the confirmation", d -> d.findElements(By.id("students-confirm-yes")).stream()
                 .findFirst().orElse(null)));
         browser.waitForVaadin();
         browser.waitUntil("the consent withdrawn", d -> !d.findElements(By.id("consent-record")).isEmpty());
@@ -75,40 +76,14 @@ class StudentsE2EIT {
 
     @Test
     void theTechnicalAdministratorHasNoStudentsMenu(Browser browser) {
-        logIn(browser, "admin", "demo");
+        logIn(browser, ejournal, "admin", "demo");
         assertFalse(browser.visibleText().contains("Ученики"), browser.visibleText());
     }
 
     /** The form is longer than the window: scroll the element into view as a user would, then click. */
-    private static void click(Browser browser, WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
 
     private static boolean addressDisabled(Browser browser) {
         return Boolean.TRUE.equals(browser.script(
                 "return document.getElementById('student-address').hasAttribute('disabled')"));
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        browser.waitForText("Войти");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
     }
 }

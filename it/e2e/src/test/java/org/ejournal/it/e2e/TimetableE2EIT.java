@@ -1,5 +1,8 @@
 package org.ejournal.it.e2e;
 
+import static org.ejournal.it.e2e.Flows.clickMenu;
+import static org.ejournal.it.e2e.Flows.logIn;
+import static org.ejournal.it.e2e.Flows.menuItems;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -38,7 +40,7 @@ class TimetableE2EIT {
 
     @Test
     void deputyDirectorBuildsTheTimetableAndGeneratesLessons(Browser browser) {
-        logIn(browser, "zavuch", "demo");
+        logIn(browser, ejournal, "zavuch", "demo");
         clickMenu(browser, "Расписание");
         browser.waitUntil("the weekly grid", d -> d.getCurrentUrl().contains("/timetable")
                 && browser.visibleText().contains("Понедельник") && browser.visibleText().contains("Суббота"));
@@ -46,35 +48,35 @@ class TimetableE2EIT {
                 d -> d.findElements(By.cssSelector("[id^='timetable-slot-']")).stream().findFirst().orElse(null));
 
         // Saturday, 8th lesson: empty in the demo timetable.
-        click(browser, browser.waitFor(By.id("timetable-add-6-8")));
+        browser.click(browser.waitFor(By.id("timetable-add-6-8")));
         browser.waitForVaadin();
-        click(browser, browser.waitFor(By.id("timetable-dialog-save")));
+        browser.click(browser.waitFor(By.id("timetable-dialog-save")));
         browser.waitForVaadin();
         browser.waitUntil("the new lesson in the cell", d -> d.findElements(
                 By.cssSelector("#timetable-cell-6-8 [id^='timetable-slot-']")).stream().findFirst().orElse(null));
 
         // The same again at the same time: refused with the rule's message, the dialog stays open.
-        click(browser, browser.waitFor(By.id("timetable-add-6-8")));
+        browser.click(browser.waitFor(By.id("timetable-add-6-8")));
         browser.waitForVaadin();
-        click(browser, browser.waitFor(By.id("timetable-dialog-save")));
+        browser.click(browser.waitFor(By.id("timetable-dialog-save")));
         browser.waitForVaadin();
         WebElement error = browser.waitUntil("the clash message", d -> d.findElements(By.id("timetable-dialog-error"))
                 .stream().filter(e -> browser.visibleText(e).contains("В субботу на 8-м уроке")).findFirst()
                 .orElse(null));
         assertTrue(browser.visibleText(error).contains("уже"), browser.visibleText(error));
         browser.screenshot("TimetableE2EIT-clash");
-        click(browser, browser.waitFor(By.id("timetable-dialog-cancel")));
+        browser.click(browser.waitFor(By.id("timetable-dialog-cancel")));
         browser.waitForVaadin();
 
         // Lessons for the period: a preview, one question, then the result.
-        click(browser, browser.waitFor(By.id("timetable-generate-class")));
+        browser.click(browser.waitFor(By.id("timetable-generate-class")));
         browser.waitForVaadin();
         // The dialog fades in: wait until its text is visible.
         WebElement preview = browser.waitUntil("the preview of the generation", d -> d.findElements(
                 By.id("timetable-generate-preview")).stream().filter(e -> browser.visibleText(e)
                 .contains("Будет создано:")).findFirst().orElse(null));
         assertTrue(browser.visibleText(preview).startsWith("Класс "), browser.visibleText(preview));
-        click(browser, browser.waitFor(By.id("timetable-generate-yes")));
+        browser.click(browser.waitFor(By.id("timetable-generate-yes")));
         browser.waitForVaadin();
         WebElement counts = browser.waitUntil("the result", d -> d.findElements(By.id("timetable-result-counts"))
                 .stream().filter(e -> !browser.visibleText(e).isEmpty()).findFirst().orElse(null));
@@ -95,38 +97,10 @@ class TimetableE2EIT {
 
     @Test
     void aSubjectTeacherHasNoTimetableManagement(Browser browser) {
-        logIn(browser, "teacher", "demo");
-        String menu = String.join(" | ", browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(browser::visibleText).toList());
+        logIn(browser, ejournal, "teacher", "demo");
+        String menu = String.join(" | ", menuItems(browser));
         for (String entry : List.of("Расписание", "Уроки класса", "Готовность к 1 сентября")) {
             assertFalse(menu.contains(entry), menu);
         }
-    }
-
-    private static void click(Browser browser, WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static void logIn(Browser browser, String login, String password) {
-        browser.open(ejournal.url("login"));
-        browser.waitForVaadin();
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
-        browser.waitForText("Войти");
-        WebElement user = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username'], #vaadinLoginUsername input"));
-        WebElement pass = browser.waitFor(By.cssSelector("vaadin-login-form input[name='password'], #vaadinLoginPassword input"));
-        user.sendKeys(login);
-        pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil("the start page after login as " + login, d -> !d.getCurrentUrl().endsWith("/login")
-                && browser.visibleText().contains("Выйти"));
-        browser.waitForVaadin();
-    }
-
-    private static void clickMenu(Browser browser, String title) {
-        WebElement item = browser.waitUntil("the menu item «" + title + "»", d -> d
-                .findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> browser.visibleText(e).trim().equals(title)).findFirst().orElse(null));
-        item.click();
-        browser.waitForVaadin();
     }
 }
