@@ -48,11 +48,7 @@ class MunicipalJournalOnMariaDbTest {
     static void load(DataSource dataSource) throws SQLException {
         Fixtures.load(dataSource, Fixtures.TWO_SCHOOLS);
         db = dataSource;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO user_account (id, school_id, login, password_hash, active) VALUES"
-                    + " (12, 1, 'ruo', '$shiro2$test', TRUE)");
-            s.executeUpdate("INSERT INTO account_role (school_id, account_id, role) VALUES (1, 12, 'MUNICIPAL')");
-        }
+        Fixtures.load(dataSource, "municipal");
         store = StoreRuntimes.create(dataSource);
         accounts = new StoreAccountService(store);
         DefaultAccessPolicy policy = new DefaultAccessPolicy(store);

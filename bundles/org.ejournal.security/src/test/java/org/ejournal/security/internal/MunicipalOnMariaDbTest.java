@@ -55,11 +55,7 @@ class MunicipalOnMariaDbTest {
     static void load(DataSource dataSource) throws SQLException {
         Fixtures.load(dataSource, Fixtures.TWO_SCHOOLS);
         db = dataSource;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO user_account (id, school_id, login, password_hash, active) VALUES"
-                    + " (12, 1, 'ruo', '$shiro2$test', TRUE)");
-            s.executeUpdate("INSERT INTO account_role (school_id, account_id, role) VALUES (1, 12, 'MUNICIPAL')");
-        }
+        Fixtures.load(dataSource, "municipal");
         store = StoreRuntimes.create(dataSource);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         accounts = new StoreAccountService(store, clock, new Passwords());
@@ -82,7 +78,7 @@ class MunicipalOnMariaDbTest {
         assertEquals(Set.of(Role.MUNICIPAL), ruo.roles());
         assertEquals(1, ruo.schoolId(), "home school until a school is chosen");
         assertNull(ruo.staffId());
-        assertEquals("ruo", ruo.displayName());
+        assertEquals("Кузнецова Анна Сергеевна", ruo.displayName(), "no person of the school: the account's own name");
         assertThrows(SQLException.class, () -> {
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO account_role (school_id, account_id, role) VALUES (1, 12, 'MAYOR')");

@@ -194,13 +194,15 @@ class SecurityMatrixOnMariaDbTest {
         }
     }
 
-    @TestFactory
-    Stream<DynamicTest> everyOperationEveryRoleOwnForeignAndOtherSchool() {
+    /** One cell of the matrix: an operation, a role, and its three signs for the three objects. */
+    record Cell(Operation op, Role role, String signs, long[] ids) {
+    }
+
+    static List<Cell> cells() {
         Map<String, String[]> expected = expectations();
         Map<String, long[]> objects = objects();
         List<String> roles = header();
-        List<DynamicTest> tests = new ArrayList<>();
-        String[] kinds = {"own", "foreign (same school)", "other school"};
+        List<Cell> cells = new ArrayList<>();
         for (Operation op : Operation.values()) {
             String[] row = expected.get(op.name());
             long[] ids = objects.get(op.name());
@@ -208,19 +210,27 @@ class SecurityMatrixOnMariaDbTest {
                 continue; // reported by everyOperationAndRoleHasExpectations
             }
             for (int r = 0; r < roles.size() && r < row.length; r++) {
-                Role role = Role.valueOf(roles.get(r));
-                String cell = row[r];
-                for (int k = 0; k < 3; k++) {
-                    char sign = cell.charAt(k);
-                    int kind = k;
-                    if (sign == '.') {
-                        continue;
-                    }
-                    tests.add(DynamicTest.dynamicTest(op + " × " + role + " × " + kinds[k] + " " + ids[k] + " → "
-                            + (sign == '+' ? "allowed" : "refused"), () -> assertEquals(sign == '+',
-                            policy.allows(ACTORS.get(role), op, ids[kind]),
-                            op + " for " + role + " on the " + kinds[kind] + " object " + ids[kind])));
+                cells.add(new Cell(op, Role.valueOf(roles.get(r)), row[r], ids));
+            }
+        }
+        return cells;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationEveryRoleOwnForeignAndOtherSchool() {
+        List<DynamicTest> tests = new ArrayList<>();
+        String[] kinds = {"own", "foreign (same school)", "other school"};
+        for (Cell cell : cells()) {
+            for (int k = 0; k < 3; k++) {
+                char sign = cell.signs().charAt(k);
+                int kind = k;
+                if (sign == '.') {
+                    continue;
                 }
+                tests.add(DynamicTest.dynamicTest(cell.op() + " × " + cell.role() + " × " + kinds[k] + " "
+                        + cell.ids()[k] + " → " + (sign == '+' ? "allowed" : "refused"), () -> assertEquals(sign == '+',
+                        policy.allows(ACTORS.get(cell.role()), cell.op(), cell.ids()[kind]),
+                        cell.op() + " for " + cell.role() + " on the " + kinds[kind] + " object " + cell.ids()[kind])));
             }
         }
         return tests.stream();
@@ -229,31 +239,20 @@ class SecurityMatrixOnMariaDbTest {
     /** {@code allowedAmong} (one look-up for many objects, e.g. a journal's lessons) answers as the matrix says. */
     @TestFactory
     Stream<DynamicTest> manyObjectsAtOnceGetTheSameAnswers() {
-        Map<String, String[]> expected = expectations();
-        Map<String, long[]> objects = objects();
-        List<String> roles = header();
         List<DynamicTest> tests = new ArrayList<>();
-        for (Operation op : Operation.values()) {
-            String[] row = expected.get(op.name());
-            long[] ids = objects.get(op.name());
-            if (row == null || ids == null) {
-                continue; // reported by everyOperationAndRoleHasExpectations
-            }
-            for (int r = 0; r < roles.size() && r < row.length; r++) {
-                Role role = Role.valueOf(roles.get(r));
-                java.util.Set<Long> asked = new java.util.LinkedHashSet<>();
-                java.util.Set<Long> allowed = new java.util.HashSet<>();
-                for (int k = 0; k < 3; k++) {
-                    if (row[r].charAt(k) != '.' && ids[k] != 0) {
-                        asked.add(ids[k]);
-                        if (row[r].charAt(k) == '+') {
-                            allowed.add(ids[k]);
-                        }
+        for (Cell cell : cells()) {
+            java.util.Set<Long> asked = new java.util.LinkedHashSet<>();
+            java.util.Set<Long> allowed = new java.util.HashSet<>();
+            for (int k = 0; k < 3; k++) {
+                if (cell.signs().charAt(k) != '.' && cell.ids()[k] != 0) {
+                    asked.add(cell.ids()[k]);
+                    if (cell.signs().charAt(k) == '+') {
+                        allowed.add(cell.ids()[k]);
                     }
                 }
-                tests.add(DynamicTest.dynamicTest(op + " × " + role + " × " + asked + " at once → " + allowed,
-                        () -> assertEquals(allowed, policy.allowedAmong(ACTORS.get(role), op, asked))));
             }
+            tests.add(DynamicTest.dynamicTest(cell.op() + " × " + cell.role() + " × " + asked + " at once → " + allowed,
+                    () -> assertEquals(allowed, policy.allowedAmong(ACTORS.get(cell.role()), cell.op(), asked))));
         }
         return tests.stream();
     }
