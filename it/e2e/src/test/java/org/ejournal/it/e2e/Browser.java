@@ -204,7 +204,29 @@ public final class Browser implements AutoCloseable {
     /** Scrolls the element to the middle of the window and clicks it (does not wait for the server). */
     public void click(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        // A dialog or overlay still animating in takes the click for a moment: try again until it lands.
+        clickWhenReady("a click on " + element.getTagName() + " to land", d -> element);
+    }
+
+    /**
+     * Clicks the element {@code find} returns as soon as a click reaches it: an overlay still opening (Vaadin's
+     * select, combo box and dialog animate in) intercepts clicks for a moment, and a re-rendered element goes
+     * stale; both are retried until {@link #DEFAULT_WAIT}.
+     */
+    public void clickWhenReady(String what, Function<WebDriver, WebElement> find) {
+        waitUntil(what, d -> {
+            WebElement element = find.apply(d);
+            if (element == null) {
+                return null;
+            }
+            try {
+                element.click();
+                return Boolean.TRUE;
+            } catch (org.openqa.selenium.ElementClickInterceptedException
+                     | org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
     }
 
     /** {@link #click(WebElement)}, then waits until Vaadin has answered. */

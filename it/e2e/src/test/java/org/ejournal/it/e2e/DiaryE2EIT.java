@@ -202,8 +202,12 @@ class DiaryE2EIT {
         });
         List<String> names = items.stream().map(e -> e.getText().trim()).toList();
         // Close the list by choosing the shown (selected) entry again: no change, no navigation.
-        items.stream().filter(e -> e.getAttribute("selected") != null).findFirst()
-                .ifPresentOrElse(WebElement::click, () -> browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE));
+        if (items.stream().anyMatch(e -> e.getAttribute("selected") != null)) {
+            browser.clickWhenReady("the shown child", d -> d.findElements(By.cssSelector(OPTION)).stream()
+                    .filter(e -> e.getAttribute("selected") != null).findFirst().orElse(null));
+        } else {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        }
         browser.waitForVaadin();
         browser.waitUntil("the list to close", d -> d.findElement(By.id("diary-child")).getDomAttribute("opened") == null);
         return names;
@@ -211,10 +215,8 @@ class DiaryE2EIT {
 
     private static void chooseChild(Browser browser, String name) {
         browser.driver().findElement(By.id("diary-child")).click();
-        WebElement item = browser.waitUntil("the child «" + name + "»", d -> d
-                .findElements(By.cssSelector(OPTION)).stream()
+        browser.clickWhenReady("the child «" + name + "»", d -> d.findElements(By.cssSelector(OPTION)).stream()
                 .filter(e -> e.getText().trim().equals(name)).findFirst().orElse(null));
-        item.click();
         browser.waitForVaadin();
     }
 }

@@ -72,10 +72,9 @@ final class Flows {
     /** Chooses the period named {@code name} («I четверть») in the journal's period selector. */
     static void choosePeriod(Browser browser, String name) {
         browser.driver().findElement(By.id("journal-period")).click();
-        WebElement item = browser.waitUntil("the period «" + name + "» in the list", d -> d
+        browser.clickWhenReady("the period «" + name + "» in the list", d -> d
                 .findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> e.getText().trim().startsWith(name + " ")).findFirst().orElse(null));
-        item.click();
         browser.waitForVaadin();
         String shown = browser.visibleText(browser.driver().findElement(By.id("journal-period")));
         assertTrue(shown.contains(name), "selected period: " + shown);

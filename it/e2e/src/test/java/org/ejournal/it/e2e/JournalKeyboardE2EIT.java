@@ -253,7 +253,8 @@ class JournalKeyboardE2EIT {
                 .findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> e.getText().trim().startsWith("Контрольная работа (")).findFirst().orElse(null));
         String weight = test.getText().trim().replaceAll(".*\\((\\d+)\\)$", "$1");
-        test.click();
+        browser.clickWhenReady("«Контрольная работа» chosen", d -> d.findElements(By.cssSelector("vaadin-select-item"))
+                .stream().filter(e -> e.getText().trim().startsWith("Контрольная работа (")).findFirst().orElse(null));
         type(browser, "#lesson-work-title input", "Дроби " + stamp);
         browser.driver().findElement(By.id("lesson-work-add")).click();
         waitPanelMessage(browser, "Добавлена работа: Контрольная работа");
