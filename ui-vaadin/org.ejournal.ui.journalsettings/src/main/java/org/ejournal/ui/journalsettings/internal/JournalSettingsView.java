@@ -194,24 +194,28 @@ public class JournalSettingsView extends VerticalLayout implements HasDynamicTit
         Integer weight = workTypeWeight.getValue();
         WorkTypeInfo type = new WorkTypeInfo(workTypeCode.getValue(), workTypeName.getValue(),
                 weight == null ? 0 : weight);
-        try {
+        return change(() -> {
             service.get().saveWorkType(actor.get(), address.get(), type);
             showSaved(getTranslation("journalsettings.workType.saved", type.name().strip(), type.weight()));
             clearWorkTypeForm();
-            return true;
-        } catch (EJournalException e) {
-            showError(e);
-            return false;
-        } finally {
-            loadLists();
-        }
+        });
     }
 
     /** Stops using a work type for new works. */
     boolean deactivateWorkType(String code) {
-        try {
+        return change(() -> {
             service.get().removeWorkType(actor.get(), address.get(), code);
             showSaved(getTranslation("journalsettings.deactivated", code));
+        });
+    }
+
+    /**
+     * One settings change: the service call with its confirmation; a refusal is shown instead. Either way the
+     * lists are read again. True when the service took it.
+     */
+    private boolean change(Runnable call) {
+        try {
+            call.run();
             return true;
         } catch (EJournalException e) {
             showError(e);
@@ -241,31 +245,19 @@ public class JournalSettingsView extends VerticalLayout implements HasDynamicTit
     boolean saveAttendanceCode() {
         AttendanceCodeInfo code = new AttendanceCodeInfo(codeCode.getValue(), codeName.getValue(),
                 codeAbsent.getValue(), codeExcused.getValue());
-        try {
+        return change(() -> {
             service.get().saveAttendanceCode(actor.get(), address.get(), code);
             showSaved(getTranslation("journalsettings.code.saved", code.code().strip(), code.name().strip()));
             clearCodeForm();
-            return true;
-        } catch (EJournalException e) {
-            showError(e);
-            return false;
-        } finally {
-            loadLists();
-        }
+        });
     }
 
     /** Stops offering an attendance code in the journal. */
     boolean deactivateAttendanceCode(String code) {
-        try {
+        return change(() -> {
             service.get().removeAttendanceCode(actor.get(), address.get(), code);
             showSaved(getTranslation("journalsettings.deactivated", code));
-            return true;
-        } catch (EJournalException e) {
-            showError(e);
-            return false;
-        } finally {
-            loadLists();
-        }
+        });
     }
 
     private void clearCodeForm() {

@@ -382,13 +382,7 @@ public class MovementView extends VerticalLayout implements HasDynamicTitle {
 
     /** Asks once; on «Да» runs the action, then shows the student again with the new history. */
     private void confirm(String question, Action action, long studentId) {
-        Dialog dialog = new Dialog();
-        dialog.setId("movement-confirm");
-        dialog.setHeaderTitle(getTranslation("movement.confirm.title"));
-        dialog.add(new Paragraph(question));
-        Button yes = new Button(getTranslation("movement.confirm.yes"), e -> {
-            dialog.close();
-            openDialog = null;
+        Confirmation dialog = new Confirmation("movement-confirm", question, () -> {
             clearError();
             String done;
             try {
@@ -399,18 +393,10 @@ public class MovementView extends VerticalLayout implements HasDynamicTitle {
             }
             Notification.show(getTranslation(done));
             reshow(studentId);
-        });
-        yes.setId("movement-confirm-yes");
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button(getTranslation("movement.confirm.no"), e -> {
-            dialog.close();
-            openDialog = null;
-        });
-        no.setId("movement-confirm-no");
-        dialog.getFooter().add(no, yes);
+        }, () -> openDialog = null);
         openDialog = dialog;
-        confirmYes = yes;
-        confirmNo = no;
+        confirmYes = dialog.yes;
+        confirmNo = dialog.no;
         dialog.open();
     }
 

@@ -258,26 +258,12 @@ public class PromotionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRun(PromotionPlan p) {
-        Dialog dialog = new Dialog();
-        dialog.setId("promotion-confirm");
-        dialog.setHeaderTitle(getTranslation("movement.confirm.title"));
-        dialog.add(new Paragraph(getTranslation("promotion.confirm", p.fromYearName(), p.toYearName())));
-        Button yes = new Button(getTranslation("movement.confirm.yes"), e -> {
-            dialog.close();
-            openDialog = null;
-            runPromotion(p.fromYearId());
-        });
-        yes.setId("promotion-confirm-yes");
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button(getTranslation("movement.confirm.no"), e -> {
-            dialog.close();
-            openDialog = null;
-        });
-        no.setId("promotion-confirm-no");
-        dialog.getFooter().add(no, yes);
+        Confirmation dialog = new Confirmation("promotion-confirm",
+                getTranslation("promotion.confirm", p.fromYearName(), p.toYearName()),
+                () -> runPromotion(p.fromYearId()), () -> openDialog = null);
         openDialog = dialog;
-        confirmYes = yes;
-        confirmNo = no;
+        confirmYes = dialog.yes;
+        confirmNo = dialog.no;
         dialog.open();
     }
 
