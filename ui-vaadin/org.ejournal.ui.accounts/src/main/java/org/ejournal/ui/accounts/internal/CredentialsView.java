@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.ejournal.api.AccessDeniedException;
+import org.ejournal.api.AccessPolicy;
 import org.ejournal.api.Actor;
 import org.ejournal.api.EJournalException;
 import org.ejournal.api.NotFoundException;
-import org.ejournal.api.Role;
+import org.ejournal.api.Operation;
 import org.ejournal.api.people.PersonKind;
 import org.ejournal.api.roster.RosterService;
 import org.ejournal.api.roster.SchoolClassSummary;
@@ -47,6 +48,7 @@ public class CredentialsView extends VerticalLayout {
 
     private final transient Supplier<Actor> actor;
     private final transient Supplier<RosterService> roster;
+    private final transient Supplier<AccessPolicy> policy;
     private final transient Supplier<AccountAdminService> accounts;
     private final transient Supplier<CredentialLetterPrinter> printer;
     private final transient Supplier<LocalDate> today;
@@ -71,12 +73,14 @@ public class CredentialsView extends VerticalLayout {
         this(ViewSupport::actor, () -> ViewSupport.service(CredentialsView.class, RosterService.class),
                 () -> ViewSupport.service(CredentialsView.class, AccountAdminService.class),
                 () -> ViewSupport.service(CredentialsView.class, CredentialLetterPrinter.class), LocalDate::now,
-                CredentialsView::requestAddress);
+                CredentialsView::requestAddress, () -> ViewSupport.service(CredentialsView.class, AccessPolicy.class));
     }
 
     CredentialsView(Supplier<Actor> actor, Supplier<RosterService> roster, Supplier<AccountAdminService> accounts,
-                    Supplier<CredentialLetterPrinter> printer, Supplier<LocalDate> today, Supplier<String> address) {
+                    Supplier<CredentialLetterPrinter> printer, Supplier<LocalDate> today, Supplier<String> address,
+                    Supplier<AccessPolicy> policy) {
         this.actor = actor;
+        this.policy = policy;
         this.roster = roster;
         this.accounts = accounts;
         this.printer = printer;
@@ -126,11 +130,12 @@ public class CredentialsView extends VerticalLayout {
         add(new H2(getTranslation("accounts.credentials.title")), error);
         List<SchoolClassSummary> classes;
         try {
+            // The classes whose letters the actor may print, as the access policy decides (the service checks again).
             Actor me = actor.get();
-            boolean administration = me.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR);
-            classes = roster.get().classes(me).stream()
-                    .filter(c -> administration || me.staffId() != null && me.staffId().equals(c.classTeacherId()))
-                    .toList();
+            List<SchoolClassSummary> all = roster.get().classes(me);
+            java.util.Set<Long> allowed = policy.get().allowedAmong(me, Operation.CLASS_CREDENTIALS_ISSUE,
+                    all.stream().map(SchoolClassSummary::id).toList());
+            classes = all.stream().filter(c -> allowed.contains(c.id())).toList();
         } catch (EJournalException e) {
             showError(e);
             return;

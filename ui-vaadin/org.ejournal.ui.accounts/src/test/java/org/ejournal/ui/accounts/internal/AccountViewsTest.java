@@ -74,7 +74,7 @@ class AccountViewsTest {
 
     CredentialsView credentials() {
         CredentialsView view = new CredentialsView(() -> KLASSRUK, FakeRoster::new, () -> accounts, () -> printer,
-                () -> TODAY, () -> "http://school7.example/");
+                () -> TODAY, () -> "http://school7.example/", () -> (actor, operation, id) -> operation == Operation.CLASS_CREDENTIALS_ISSUE && id == FIVE_A.id());
         view.refresh();
         return view;
     }

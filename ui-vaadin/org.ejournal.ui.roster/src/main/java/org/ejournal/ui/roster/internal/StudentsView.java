@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.ejournal.api.AccessDeniedException;
+import org.ejournal.api.AccessPolicy;
 import org.ejournal.api.Actor;
 import org.ejournal.api.EJournalException;
 import org.ejournal.api.NotFoundException;
-import org.ejournal.api.Role;
+import org.ejournal.api.Operation;
 import org.ejournal.api.people.ClassStudentConsent;
 import org.ejournal.api.people.ConsentRecord;
 import org.ejournal.api.people.PeopleService;
@@ -53,6 +54,7 @@ public class StudentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Supplier<Actor> actor;
     private final transient Supplier<RosterService> roster;
+    private final transient Supplier<AccessPolicy> policy;
     private final transient Supplier<PeopleService> people;
     private final transient Supplier<LocalDate> today;
 
@@ -73,13 +75,15 @@ public class StudentsView extends VerticalLayout implements HasDynamicTitle {
     /** Used by the router: the actor and the services come from the session and the OSGi registry. */
     public StudentsView() {
         this(ViewSupport::actor, () -> ViewSupport.service(StudentsView.class, RosterService.class),
-                () -> ViewSupport.service(StudentsView.class, PeopleService.class), LocalDate::now);
+                () -> ViewSupport.service(StudentsView.class, PeopleService.class), LocalDate::now,
+                () -> ViewSupport.service(StudentsView.class, AccessPolicy.class));
     }
 
-    /** For tests: explicit sources of the actor, the services and "today". */
+    /** For tests: explicit sources of the actor, the services, "today" and the access policy. */
     StudentsView(Supplier<Actor> actor, Supplier<RosterService> roster, Supplier<PeopleService> people,
-                 Supplier<LocalDate> today) {
+                 Supplier<LocalDate> today, Supplier<AccessPolicy> policy) {
         this.actor = actor;
+        this.policy = policy;
         this.roster = roster;
         this.people = people;
         this.today = today;
@@ -118,12 +122,13 @@ public class StudentsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("roster.students.title")), error);
         List<SchoolClassSummary> classes;
         try {
+            // A class teacher who also teaches sees many classes in the roster; she keeps people only of her own:
+            // the access policy decides (and the service checks again).
             Actor me = actor.get();
-            boolean administration = me.hasAny(Role.DIRECTOR, Role.DEPUTY_DIRECTOR);
-            // A class teacher who also teaches sees many classes in the roster; she keeps people only of her own.
-            classes = roster.get().classes(me).stream()
-                    .filter(c -> administration || me.staffId() != null && me.staffId().equals(c.classTeacherId()))
-                    .toList();
+            List<SchoolClassSummary> all = roster.get().classes(me);
+            java.util.Set<Long> allowed = policy.get().allowedAmong(me, Operation.CLASS_PEOPLE_MANAGE,
+                    all.stream().map(SchoolClassSummary::id).toList());
+            classes = all.stream().filter(c -> allowed.contains(c.id())).toList();
         } catch (EJournalException e) {
             showError(e);
             return;

@@ -66,7 +66,9 @@ class StudentsViewTest {
     void setUp() {
         TranslatingVaadinService.install();
         people = new FakePeople();
-        view = new StudentsView(() -> KLASSRUK, FakeRoster::new, () -> people, () -> TODAY);
+        view = new StudentsView(() -> KLASSRUK, FakeRoster::new, () -> people, () -> TODAY,
+                // the access policy: the class teacher keeps the people of her own class only
+                () -> (actor, operation, id) -> operation == Operation.CLASS_PEOPLE_MANAGE && id == FIVE_A.id());
         view.refresh();
     }
 
