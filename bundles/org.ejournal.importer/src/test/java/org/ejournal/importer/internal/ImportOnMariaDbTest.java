@@ -43,6 +43,7 @@ import org.ejournal.store.StandaloneStore;
 import org.ejournal.store.StoreRuntimes;
 import org.ejournal.testsupport.EJournalDatabase;
 import org.ejournal.testsupport.Fixtures;
+import org.ejournal.testsupport.Sql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,15 +121,7 @@ class ImportOnMariaDbTest {
     }
 
     static int count(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
+        return Sql.count(db, sql, args);
     }
 
     static String one(String sql, Object... args) throws SQLException {

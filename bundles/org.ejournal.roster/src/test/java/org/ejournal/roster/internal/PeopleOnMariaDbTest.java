@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -38,6 +36,7 @@ import org.ejournal.store.StandaloneStore;
 import org.ejournal.store.StoreRuntimes;
 import org.ejournal.testsupport.EJournalDatabase;
 import org.ejournal.testsupport.Fixtures;
+import org.ejournal.testsupport.Sql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,15 +87,7 @@ class PeopleOnMariaDbTest {
     }
 
     static int count(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
+        return Sql.count(db, sql, args);
     }
 
     @Test

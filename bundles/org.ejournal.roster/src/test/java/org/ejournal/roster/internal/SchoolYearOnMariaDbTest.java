@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +32,7 @@ import org.ejournal.store.StandaloneStore;
 import org.ejournal.store.StoreRuntimes;
 import org.ejournal.testsupport.EJournalDatabase;
 import org.ejournal.testsupport.Fixtures;
+import org.ejournal.testsupport.Sql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,15 +73,7 @@ class SchoolYearOnMariaDbTest {
     }
 
     static int count(String sql, Object... args) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
+        return Sql.count(db, sql, args);
     }
 
     /** Asserts the refusal's key and that the given table did not change in size. */
